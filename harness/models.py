@@ -1,0 +1,259 @@
+"""The data that crosses module boundaries: tasks, samples, programs, measurements and results.
+
+Everything here is serialised somewhere (task files, samples JSONL, results.jsonl), so each model is a
+pydantic model whose fields carry their own documentation. Specs that never leave the process are
+frozen dataclasses in the modules that use them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+
+
+class Status(str, Enum):
+    """Outcome of evaluating one solution on one task.
+
+    `sandbox_error` is the infrastructure's fault; scorers never count it against a solution.
+    """
+
+    ok = "ok"
+    wrong_answer = "wrong_answer"
+    compile_error = "compile_error"
+    runtime_error = "runtime_error"
+    timeout = "timeout"
+    memory_limit = "memory_limit"
+    output_limit = "output_limit"
+    invalid_solution = "invalid_solution"
+    sandbox_error = "sandbox_error"
+
+
+class Param(BaseModel):
+    """One parameter of a typed function signature."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    """Parameter name as the solution sees it (e.g. `nums`)."""
+    type: str
+    """Type in the language-neutral vocabulary: int, int64, float, bool, str, list[T], ListNode, TreeNode."""
+
+
+class Signature(BaseModel):
+    """A typed entry point: what the solution must define and what the driver calls."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    """Method (LeetCode `class Solution`) or function name, e.g. `twoSum`."""
+    params: list[Param]
+    """Positional parameters in call order."""
+    returns: str
+    """Return type in the type vocabulary."""
+
+
+class Checker(BaseModel):
+    """How an output is compared with the expected one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["exact", "unordered", "float", "whitespace", "tokens"] = "exact"
+    """exact: equal JSON values (or equal text for stdio); unordered: equal as multisets at the top level;
+    float: numbers within `tolerance` (absolute or relative), recursively; whitespace: stdio text equal
+    after collapsing runs of whitespace and trimming line ends; tokens: stdio tokens equal, numeric tokens
+    within `tolerance`."""
+    tolerance: float = 1e-6
+    """Absolute-or-relative tolerance used by `float` and `tokens`."""
+
+
+class TestCase(BaseModel):
+    """One input of a task and, once known, its expected output."""
+
+    __test__ = False  # not a pytest test class
+
+    input: Any
+    """Function tasks: the list of positional arguments as JSON values. Stdio tasks: the stdin text."""
+    expected: Any = None
+    """Expected return value (JSON) or stdout text; None until computed from the oracle reference."""
+
+
+class Reference(BaseModel):
+    """A known-correct solution shipped with a task."""
+
+    name: str
+    """Short label, unique per task and language (e.g. `quadratic`, `hashmap`)."""
+    language: str
+    """Language plugin name."""
+    code: str
+    """Source code, in the same shape a candidate solution must have."""
+    complexity: str = ""
+    """Time complexity as written by the author (documentation only)."""
+
+
+class Task(BaseModel):
+    """A problem: statement, entry point or stdio mode, test cases and reference solutions."""
+
+    id: str
+    """Unique id within its suite (e.g. `two_sum`)."""
+    suite: str = ""
+    """Suite the task came from."""
+    title: str
+    """Human-readable title."""
+    difficulty: Literal["easy", "medium", "hard"] = "medium"
+    """Difficulty label, as in Mercury."""
+    statement: str = ""
+    """Problem statement in Markdown."""
+    mode: Literal["function", "stdio"] = "function"
+    """function: the driver calls `signature` per case; stdio: the program reads stdin, writes stdout."""
+    signature: Signature | None = None
+    """Entry point of a function task; None for stdio tasks."""
+    checker: Checker = Field(default_factory=Checker)
+    """How outputs are compared."""
+    time_limit_s: float = 10.0
+    """Wall-clock limit for one run over all cases."""
+    memory_limit_mb: int = 1024
+    """Memory limit for one run."""
+    cases: list[TestCase] = Field(default_factory=list)
+    """Test cases; expected outputs may be filled in later from the oracle reference."""
+    references: list[Reference] = Field(default_factory=list)
+    """Reference solutions in any number of languages."""
+    oracle: str = ""
+    """`language/name` of the reference whose outputs define `expected`."""
+    tags: list[str] = Field(default_factory=list)
+    """Topic tags (arrays, graphs, dp, ...)."""
+
+    def references_for(self, language: str) -> list[Reference]:
+        """The references written in `language`, in file order."""
+        return [r for r in self.references if r.language == language]
+
+
+class Sample(BaseModel):
+    """One model-written solution, as read from a samples JSONL line."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    task_id: str
+    """Task this solution answers."""
+    language: str
+    """Language plugin name."""
+    model: str = "unknown"
+    """Name of the model (or person) that wrote it."""
+    solution: str = Field(validation_alias=AliasChoices("solution", "completion"))
+    """Source code; `completion` is accepted as an alias."""
+    sample_id: int | None = None
+    """Index of this sample among the model's samples for the task; assigned in file order if absent."""
+
+
+class Program(BaseModel):
+    """What a language plugin makes of a task and a solution: files and argv, nothing executed yet."""
+
+    language: str
+    """Plugin that rendered it."""
+    files: dict[str, str]
+    """Relative path -> content, written into the work directory before compiling."""
+    compile_argv: list[str] | None = None
+    """Compiler command run in the work directory, or None for interpreted languages."""
+    artifacts: list[str] = Field(default_factory=list)
+    """Paths the compile step produces that running needs (e.g. `main`); cached by `content_hash`."""
+    run_argv: list[str]
+    """Command that runs the program in the work directory."""
+    env: dict[str, str] = Field(default_factory=dict)
+    """Extra environment for compile and run (e.g. PYTHONHASHSEED)."""
+    toolchain: str = ""
+    """Compiler/interpreter version string; part of the cache key so an upgrade recompiles."""
+
+    def content_hash(self) -> str:
+        """Hash of everything that determines the compiled artifacts."""
+        blob = json.dumps(
+            [self.language, sorted(self.files.items()), self.compile_argv, self.artifacts, self.toolchain],
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:20]
+
+
+class Limits(BaseModel):
+    """Resource limits applied to one run of a program."""
+
+    wall_s: float = 10.0
+    """Wall-clock limit; the whole process group is killed when it passes."""
+    cpu_s: float = 20.0
+    """CPU-time limit (RLIMIT_CPU)."""
+    memory_mb: int = 1024
+    """Memory limit: data-segment rlimit plus a resident-memory watchdog in the launcher."""
+    output_bytes: int = 64 * 1024 * 1024
+    """Largest file (including stdout) the program may write."""
+    processes: int = 64
+    """Process/thread count limit (RLIMIT_NPROC of the sandbox user)."""
+
+
+class Measurement(BaseModel):
+    """One execution of a program over all of a task's cases, as reported by the measuring launcher."""
+
+    runtime_ms: float
+    """Time inside the solution calls (driver-reported, monotonic clock) for function tasks; wall time of
+    the program for stdio tasks."""
+    wall_ms: float
+    """Wall time of the whole process, start-up included."""
+    cpu_ms: float
+    """User + system CPU time of the process tree."""
+    peak_rss_kb: int
+    """Peak resident set size (from the kernel's high-water mark of the measured process)."""
+    mem_integral_mb_s: float
+    """Resident memory integrated over the run's wall time, in MB*s (sampled by the launcher)."""
+    instructions: int | None = None
+    """Instruction count when measured with `--metric instructions`."""
+
+
+class RunResult(BaseModel):
+    """The verdict and measurements of one solution (candidate or reference) on one task."""
+
+    task_id: str
+    """Task evaluated."""
+    language: str
+    """Language of the solution."""
+    model: str
+    """Model name, or `reference` for the suite's own solutions."""
+    sample_id: int
+    """Sample index (or the reference's index within the task and language)."""
+    kind: Literal["candidate", "reference"] = "candidate"
+    """Whether this is a model's sample or a suite reference."""
+    reference_name: str = ""
+    """Name of the reference, for kind == reference."""
+    status: Status
+    """Verdict."""
+    message: str = ""
+    """Compiler message, stderr tail, or the first failing case, depending on the status."""
+    runtime_ms: float | None = None
+    """Median solution runtime over the measured repetitions."""
+    cpu_ms: float | None = None
+    """Median CPU time."""
+    wall_ms: float | None = None
+    """Median wall time."""
+    peak_rss_kb: int | None = None
+    """Median peak resident memory."""
+    mem_integral_mb_s: float | None = None
+    """Median memory integral."""
+    instructions: int | None = None
+    """Median instruction count, when measured."""
+    cv: float | None = None
+    """Coefficient of variation (stdev / mean) of runtime over the repetitions."""
+    repeats: list[Measurement] = Field(default_factory=list)
+    """Every measured repetition (warm-up excluded)."""
+    compile_ms: float | None = None
+    """Compile time (0 when served from the compile cache)."""
+    code_hash: str = ""
+    """Hash of the solution code, to tell identical samples apart from distinct ones."""
+
+    @property
+    def key(self) -> str:
+        """Identity used to resume a run without duplicating results."""
+        return f"{self.kind}:{self.model}:{self.task_id}:{self.language}:{self.sample_id}"
+
+    @property
+    def passed(self) -> bool:
+        """True when every case produced the expected output."""
+        return self.status == Status.ok

@@ -1,0 +1,61 @@
+"""The language plugin interface.
+
+A plugin *describes* how to build and run a solution in its language; it never starts a process, so it
+can be unit-tested without a toolchain. All process control lives in the sandbox backends.
+
+Protocol between effx and a rendered program (the driver):
+
+* Function tasks: the work directory holds `cases.json`, a JSON list with one entry per case, each the
+  list of positional arguments (ListNode as a JSON array, TreeNode as a LeetCode level-order array with
+  `null`). The driver builds native values, calls the solution once per case, timing only the call
+  with a monotonic clock, and writes `result.json`:
+  `{"outputs": [<JSON value per case>], "times_ns": [<int per case>]}`. Outputs are converted back to
+  JSON after the clock stops (ListNode -> array, TreeNode -> level-order array, trailing nulls trimmed).
+  A solution exception exits non-zero with the error on stderr. The solution may print freely: stdout
+  is not part of the protocol.
+* Stdio tasks: the program reads the case's input on stdin and writes its answer to stdout.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from effx.models import Program, Task
+
+
+@dataclass(frozen=True)
+class Toolchain:
+    """How to find out whether a language's toolchain is installed."""
+
+    version_argv: list[str]
+    """Command printing the compiler's/interpreter's version."""
+    install_hint: str
+    """What to run when it is missing (e.g. `apt-get install g++`)."""
+
+
+class LanguagePlugin(ABC):
+    """One language: file layout, compile/run argv and driver rendering."""
+
+    name: str
+    """Registry name (e.g. `python`, `cpp`)."""
+    display_name: str
+    """Human name (e.g. `C++`)."""
+    extension: str
+    """Source file extension without the dot, for extraction and references (`py`, `cpp`)."""
+    toolchain: Toolchain
+    """Version probe and install hint."""
+    solution_shape: str
+    """One-line description of the shape a solution must have, for `effx languages --help`."""
+
+    @abstractmethod
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Turn a task and a solution's source into a Program (files, compile argv, run argv)."""
+
+    def memory_flags(self, memory_mb: int) -> list[str]:
+        """Runtime flags that impose the memory limit inside the runtime itself (e.g. Java's -Xmx)."""
+        return []
+
+    def uses_address_space_limit(self) -> bool:
+        """Whether RLIMIT_DATA may be applied (false for runtimes that reserve huge address ranges)."""
+        return True
