@@ -257,3 +257,38 @@ class RunResult(BaseModel):
     def passed(self) -> bool:
         """True when every case produced the expected output."""
         return self.status == Status.ok
+
+
+class RunManifest(BaseModel):
+    """`runs/<run_id>/manifest.json`: what was run, how, and on which machine."""
+
+    run_id: str
+    """Folder name of the run."""
+    created: str
+    """ISO-8601 time the run was first started."""
+    suite: str
+    """Suite name."""
+    languages: list[str]
+    """Languages evaluated."""
+    sandbox: str
+    """Sandbox backend (`local`, `docker`) and whether isolation was active, e.g. `local+bwrap`."""
+    metric: Literal["time", "cpu", "instructions"] = "time"
+    """What `runtime_ms` was derived from."""
+    repeat: int = 5
+    """Measured repetitions per solution (after one warm-up)."""
+    samples_file: str | None = None
+    """Path of the samples JSONL, or None when only references were evaluated."""
+    references: bool = True
+    """Whether the suite's references were measured (needed for Beyond)."""
+    tasks: list[str] = Field(default_factory=list)
+    """Task ids in the run."""
+    metrics: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    """Scorer metrics used, by name, with their parameters."""
+    machine: dict[str, Any] = Field(default_factory=dict)
+    """CPU model, kernel, core count, Python version."""
+    toolchains: dict[str, str] = Field(default_factory=dict)
+    """Language -> toolchain version string."""
+    status: Literal["running", "complete", "interrupted"] = "running"
+    """Whether every job of the run has a result."""
+    warnings: list[str] = Field(default_factory=list)
+    """Things the user should know about the run (e.g. isolation off, noisy machine)."""
