@@ -24,6 +24,7 @@ METRIC_MODULES: tuple[str, ...] = (
     "effx.scoring.effibench",
     "effx.scoring.effibenchx",
     "effx.scoring.afterburner",
+    "effx.scoring.afterburner_reward",
     "effx.scoring.sweperf",
     "effx.scoring.pie",
     "effx.scoring.evalperf",
