@@ -1,0 +1,139 @@
+"""The `effx` command line: thin commands that validate options and call one library function each.
+
+Errors a user can fix (unknown names, malformed files) print one line and exit with code 2, before
+anything is written. Heavy modules are imported inside the commands so `effx --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="effx",
+    help="Benchmark the efficiency of code: runtime, CPU time and memory of solutions in many languages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Command groups that live next to the code they drive; each module exposes `register(app)`.
+_COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one error line on stderr and return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def run(
+    lang: Annotated[list[str], typer.Option("--lang", "-l", help="Language to evaluate (repeatable); "
+                                            "default: every language in the samples.")] = [],  # noqa: B006
+    suite: Annotated[str, typer.Option(help="Suite to run (see `effx suites`).")] = "core",
+    samples: Annotated[Path | None, typer.Option(
+        help="Samples JSONL: one {task_id, language, model, solution|completion} object per line. "
+             "Default: the suite's example samples.")] = None,
+    references: Annotated[bool, typer.Option(
+        "--references", help="Evaluate only the suite's own reference solutions.")] = False,
+    task: Annotated[list[str], typer.Option("--task", "-t", help="Only this task id (repeatable).")] = [],  # noqa: B006
+    run_id: Annotated[str | None, typer.Option(
+        help="Name of the run folder; an existing run with this id is resumed, never duplicated.")] = None,
+    runs_dir: Annotated[Path, typer.Option(help="Folder holding run folders.")] = Path("runs"),
+    repeat: Annotated[int, typer.Option(min=1, help="Measured runs per solution after one warm-up.")] = 5,
+    sandbox: Annotated[str, typer.Option(help="Sandbox backend: local.")] = "local",
+    cpu: Annotated[int | None, typer.Option(help="Core to pin measured runs to (default: the last).")] = None,
+    data: Annotated[Path | None, typer.Option(help="Dataset file or folder for published-format suites.")]
+    = None,
+) -> None:
+    """Evaluate samples (or references) on a suite and write runs/<run_id>/{manifest.json,results.jsonl}.
+
+    Every solution is compiled once, run once as a warm-up and correctness check, then measured
+    --repeat times interleaved with the task's references; the median and the coefficient of
+    variation are recorded. The summary table shows, per model, Pass@1, Beyond@1 (runtime against the
+    references, Mercury's definition) and the median runtime ratio to the fastest reference.
+    """
+    from effx.registry import UnknownNameError
+    from effx.runner import RunConfig, RunConfigError, execute_plan, plan_run
+    from effx.samples import SamplesError
+
+    config = RunConfig(suite=suite, languages=tuple(lang), samples=samples, references_only=references,
+                       task_ids=tuple(task), run_id=run_id, runs_dir=runs_dir, repeat=repeat,
+                       sandbox=sandbox, cpu=cpu, data=data)
+    try:
+        plan = plan_run(config)
+    except (RunConfigError, SamplesError, UnknownNameError) as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    from effx.progress import job_progress
+
+    with job_progress(plan.job_count, f"{plan.run_id}") as advance:
+        try:
+            run_dir = execute_plan(plan, progress=advance)
+        except KeyboardInterrupt:
+            raise fail(f"interrupted; resume with the same command and --run-id {plan.run_id}", 130) from None
+    from effx.summary_table import print_run_summary
+
+    print_run_summary(run_dir)
+
+
+@app.command()
+def suites() -> None:
+    """List the registered suites and how many tasks each has."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from effx.registry import get_suite_loader, suite_names
+
+    table = Table("suite", "tasks", "function", "stdio", "languages with references")
+    for name in suite_names():
+        try:
+            suite = get_suite_loader(name)(with_cases=False)
+        except TypeError:
+            table.add_row(name, "-", "-", "-", "needs --data")
+            continue
+        except Exception as exc:  # a suite that cannot load says why, the others still list
+            table.add_row(name, "-", "-", "-", f"unavailable: {exc}")
+            continue
+        tasks = list(suite.tasks.values())
+        langs = sorted({r.language for t in tasks for r in t.references})
+        table.add_row(name, str(len(tasks)), str(sum(t.mode == "function" for t in tasks)),
+                      str(sum(t.mode == "stdio" for t in tasks)), ", ".join(langs))
+    Console().print(table)
+
+
+@app.command()
+def languages() -> None:
+    """List every language plugin, whether its toolchain is installed, and the solution shape it expects."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from effx.registry import get_language, language_names
+    from effx.runner import toolchain_version
+
+    table = Table("language", "toolchain", "found", "solution shape", "install")
+    for name in language_names():
+        plugin = get_language(name)
+        version = toolchain_version(name)
+        found = version != "missing"
+        table.add_row(name, version, "yes" if found else "no", plugin.solution_shape,
+                      "" if found else plugin.toolchain.install_hint)
+    Console().print(table)
+
+
+def _register_command_modules() -> None:
+    for module in _COMMAND_MODULES:
+        importlib.import_module(module).register(app)
+
+
+def main() -> None:
+    """Entry point of the `effx` script."""
+    _register_command_modules()
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""Running a suite: samples and references in, a resumable run directory out.
+
+Everything that can be wrong with the input (suite, languages, tasks, samples file) is checked before
+the run directory is touched, so a bad command leaves nothing half-written. Results are appended as
+each solution finishes; starting again with the same run id skips every job that already has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import subprocess
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from effx.expected import OracleError, ensure_expected
+from effx.measure import Job, measure_task
+from effx.models import RunManifest, RunResult, Sample, Status, Task
+from effx.registry import get_language, get_suite_loader, language_names
+from effx.rundir import RunDir
+from effx.samples import read_samples
+from effx.tasks.suite import Suite
+
+
+class RunConfigError(ValueError):
+    """A run that cannot start as configured; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What `effx run` was asked to do."""
+
+    suite: str = "core"
+    languages: tuple[str, ...] = ()
+    """Languages to evaluate; empty means every language of the samples (or python for references)."""
+    samples: Path | None = None
+    """Samples JSONL; None means the suite's example samples, or only references with `references_only`."""
+    references_only: bool = False
+    """Evaluate just the suite's reference solutions."""
+    task_ids: tuple[str, ...] = ()
+    """Subset of tasks; empty means all."""
+    run_id: str | None = None
+    runs_dir: Path = Path("runs")
+    repeat: int = 5
+    sandbox: str = "local"
+    cpu: int | None = None
+    """Core to pin measured runs to; None picks the last core available to effx."""
+    cv_threshold: float = 0.05
+    data: Path | None = None
+    """Dataset file or folder for suites loaded from published formats."""
+
+
+@dataclass
+class Plan:
+    """A validated run: the tasks and the jobs per task, ready to execute."""
+
+    config: RunConfig
+    suite: Suite
+    tasks: list[Task]
+    run_id: str
+    jobs: dict[str, list[Job]] = field(default_factory=dict)
+    samples_file: Path | None = None
+
+    @property
+    def job_count(self) -> int:
+        return sum(len(j) for j in self.jobs.values())
+
+
+def _default_run_id(config: RunConfig) -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return f"{stamp}-{config.suite}-{'-'.join(config.languages) or 'all'}"
+
+
+def default_cpu() -> int | None:
+    """The last core this process may run on: measured runs go there, away from core 0's interrupts."""
+    try:
+        return max(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return None
+
+
+def _load_suite(config: RunConfig) -> Suite:
+    loader = get_suite_loader(config.suite)
+    return loader(data=config.data) if config.data is not None else loader()
+
+
+def plan_run(config: RunConfig) -> Plan:
+    """Validate the configuration and build the job list, without writing anything."""
+    known = set(language_names())
+    for language in config.languages:
+        if language not in known:
+            from effx.registry import unknown
+
+            raise RunConfigError(str(unknown("language", language, sorted(known))))
+    suite = _load_suite(config)
+    for task_id in config.task_ids:
+        suite.get(task_id)
+    tasks = [t for t in suite.tasks.values() if not config.task_ids or t.id in config.task_ids]
+    samples_file = None if config.references_only else (config.samples or suite.examples)
+    samples: list[Sample] = []
+    if samples_file is not None:
+        samples = read_samples(samples_file, known_tasks=set(suite.tasks), known_languages=known)
+    languages = config.languages or tuple(sorted({s.language for s in samples})) or ("python",)
+    plan = Plan(config=config, suite=suite, tasks=tasks, run_id=config.run_id or _default_run_id(config),
+                samples_file=samples_file)
+    for task in tasks:
+        jobs = [Job(task.id, ref.language, ref.code, "reference", index, "reference", ref.name)
+                for language in languages
+                for index, ref in enumerate(task.references_for(language))]
+        jobs += [Job(task.id, s.language, s.solution, s.model, s.sample_id or 0)
+                 for s in samples if s.task_id == task.id and s.language in languages]
+        plan.jobs[task.id] = jobs
+    if plan.job_count == 0:
+        raise RunConfigError(f"nothing to run: no references or samples for language(s) "
+                             f"{', '.join(languages)} in suite {config.suite!r}")
+    return plan
+
+
+def machine_info() -> dict[str, object]:
+    """CPU model, kernel and core count, stored with every run."""
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu or platform.processor(), "cores": os.cpu_count(), "kernel": platform.release(),
+            "python": platform.python_version(), "hostname": platform.node()}
+
+
+def toolchain_version(language: str) -> str:
+    """First line of the language toolchain's version output, or `missing`."""
+    argv = get_language(language).toolchain.version_argv
+    try:
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return "missing"
+    text = (out.stdout or out.stderr).strip()
+    return text.splitlines()[0] if text else "unknown"
+
+
+def _sandbox_error_results(task: Task, jobs: list[Job], message: str) -> list[RunResult]:
+    return [RunResult(task_id=task.id, language=j.language, model=j.model, sample_id=j.sample_id,
+                      kind=j.kind, reference_name=j.reference_name, status=Status.sandbox_error,
+                      message=message) for j in jobs]
+
+
+def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = None) -> RunDir:
+    """Run every job of `plan` that has no result yet, appending results as they finish."""
+    from effx.sandbox import get_sandbox
+
+    config = plan.config
+    run_id = plan.run_id
+    run_dir = RunDir.open(config.runs_dir / run_id)
+    done = run_dir.done_keys()
+    languages = sorted({j.language for jobs in plan.jobs.values() for j in jobs})
+    sandbox = get_sandbox(config.sandbox)
+    if run_dir.exists():
+        manifest = run_dir.read_manifest()
+    else:
+        manifest = RunManifest(
+            run_id=run_id, created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            suite=config.suite, languages=languages, sandbox=getattr(sandbox, "description", sandbox.name),
+            repeat=config.repeat, samples_file=str(plan.samples_file) if plan.samples_file else None,
+            tasks=[t.id for t in plan.tasks], machine=machine_info(),
+            toolchains={lang: toolchain_version(lang) for lang in languages},
+            metrics={"measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
+                                     "cpu": config.cpu if config.cpu is not None else default_cpu()}},
+        )
+    manifest.warnings = sorted(set(manifest.warnings) | set(getattr(sandbox, "warnings", [])))
+    manifest.status = "running"
+    run_dir.write_manifest(manifest)
+    cpu = config.cpu if config.cpu is not None else default_cpu()
+
+    def record(result: RunResult) -> None:
+        run_dir.append([result])
+        if progress:
+            progress(result)
+
+    try:
+        with sandbox:
+            for task in plan.tasks:
+                todo = [j for j in plan.jobs[task.id] if j.key not in done]
+                if not todo:
+                    continue
+                try:
+                    ensure_expected(task, sandbox)
+                except OracleError as exc:
+                    for result in _sandbox_error_results(task, todo, str(exc)):
+                        record(result)
+                    continue
+                measure_task(task, todo, sandbox, repeat=config.repeat, cpu=cpu,
+                             cv_threshold=config.cv_threshold, on_result=record)
+    except BaseException:
+        manifest.status = "interrupted"
+        run_dir.write_manifest(manifest)
+        raise
+    manifest.status = "complete"
+    run_dir.write_manifest(manifest)
+    return run_dir
+
+
+def group_by_task(results: list[RunResult]) -> dict[str, list[RunResult]]:
+    """Results keyed by task id, in input order."""
+    grouped: dict[str, list[RunResult]] = defaultdict(list)
+    for r in results:
+        grouped[r.task_id].append(r)
+    return grouped
