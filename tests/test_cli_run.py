@@ -1,0 +1,106 @@
+"""`effx run` end to end: bad input is refused before anything is written; runs resume without duplicates."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from effx.cli import app
+from effx.rundir import RunDir
+
+TASK = "two_sum"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def sample(**fields) -> str:
+    base = {"task_id": TASK, "language": "python", "model": "m", "solution": "class Solution: pass"}
+    base.update(fields)
+    return json.dumps(base)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([sample(), "{not json"], ":2: not valid JSON"),
+        ([sample(), json.dumps({"task_id": TASK, "language": "python", "model": "m"})], ":2: solution"),
+        ([sample(task_id="no_such_task")], ":1: unknown task id 'no_such_task'"),
+        ([sample(language="cobol")], ":1: unknown language 'cobol'"),
+    ],
+)
+def test_malformed_samples_exit_2_with_the_line_and_write_nothing(tmp_path, lines, expected):
+    samples = write(tmp_path / "s.jsonl", lines)
+    runs = tmp_path / "runs"
+    result = invoke("run", "--samples", str(samples), "--runs-dir", str(runs))
+    assert result.exit_code == 2
+    assert expected in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not runs.exists()
+
+
+def test_unknown_suite_language_and_task_are_named_with_the_known_ones(tmp_path):
+    runs = str(tmp_path / "runs")
+    out = invoke("run", "--suite", "mercurie", "--runs-dir", runs)
+    assert out.exit_code == 2 and "unknown suite 'mercurie'" in out.output and "core" in out.output
+    out = invoke("run", "--lang", "pyhton", "--runs-dir", runs)
+    assert out.exit_code == 2 and "Did you mean python" in out.output
+    out = invoke("run", "--task", "two_sun", "--references", "--runs-dir", runs)
+    assert out.exit_code == 2 and "Did you mean two_sum" in out.output
+    assert not Path(runs).exists()
+
+
+def test_completion_is_accepted_as_an_alias_of_solution(tmp_path):
+    line = json.dumps({"task_id": TASK, "language": "python", "model": "m", "completion": "x = 1"})
+    from effx.samples import read_samples
+
+    (only,) = read_samples(write(tmp_path / "s.jsonl", [line]))
+    assert only.solution == "x = 1" and only.sample_id == 0
+
+
+def _effx(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from effx.cli import main; main()", *args]
+
+
+def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
+    runs = tmp_path / "runs"
+    args = _effx("run", "--lang", "python", "--task", TASK, "--repeat", "3", "--run-id", "r1",
+                 "--runs-dir", str(runs))
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    results = runs / "r1" / "results.jsonl"
+    deadline = time.time() + 120
+    while time.time() < deadline and not (results.exists() and results.read_text().count("\n") >= 1):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    first = results.read_text().splitlines()
+    manifest = json.loads((runs / "r1" / "manifest.json").read_text())
+    if proc.returncode == 130:
+        assert manifest["status"] == "interrupted" and "--run-id r1" in err.decode()
+    with open(results, "a") as fh:  # a write torn by the crash must not poison the resume
+        fh.write('{"task_id": "two_s')
+    done = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=600)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    final = RunDir(runs / "r1").results()
+    keys = [r.key for r in final]
+    assert len(keys) == len(set(keys))
+    assert [r.model_dump_json() for r in final[: len(first)]] == first
+    assert json.loads((runs / "r1" / "manifest.json").read_text())["status"] == "complete"
+    rerun = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=600)
+    assert rerun.returncode == 0
+    assert len(RunDir(runs / "r1").results()) == len(final)
+    assert os.path.getsize(results) > 0
