@@ -1,0 +1,114 @@
+"""C++17 with g++ -O2: LeetCode-style solutions compiled together with a generated driver.
+
+Function tasks: `solution.cpp` holds the candidate unchanged; `main.cpp` (rendered from
+`driver.cpp.j2`) defines LeetCode's `ListNode` and `TreeNode`, then `#include`s the solution, so
+solutions use those types without declaring them, as on LeetCode. A solution that defines them itself
+keeps its own definition (the driver's is left out); the check is textual, on the code with comments and
+string literals removed, so LeetCode's commented-out "Definition for a binary tree node" does not count.
+The driver calls `Solution().<name>(args...)` with arguments as lvalues (LeetCode signatures take
+`vector<int>&`), or a free function of that name when the code declares no `Solution` class.
+
+Stdio tasks: the solution is compiled alone and is the whole program.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Task
+from effx.plugin import LanguagePlugin, Toolchain
+from effx.types import TypeRef, parse_type
+
+if TYPE_CHECKING:
+    import jinja2
+
+SOLUTION_FILE = "solution.cpp"
+DRIVER_FILE = "main.cpp"
+BINARY = "main"
+CXXFLAGS = ["-O2", "-std=c++17", "-pipe", "-pthread", "-DONLINE_JUDGE"]
+"""`-DONLINE_JUDGE` as on Codeforces and most judges, so contest code skips its local-only file I/O."""
+EXIT_RUNTIME_ERROR = 1
+"""Driver exit code: the solution threw an exception (or returned a cyclic list/tree)."""
+EXIT_DRIVER_ERROR = 2
+"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+
+_NATIVE = {"int": "int", "int64": "long long", "float": "double", "bool": "bool", "str": "std::string",
+           "ListNode": "ListNode*", "TreeNode": "TreeNode*"}
+_CODE_NOISE = re.compile(
+    r'//[^\n]*|/\*.*?\*/|R"(?P<delim>[^(\s]*)\(.*?\)(?P=delim)"|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
+    re.S,
+)
+
+
+def native_type(ref: TypeRef) -> str:
+    """The C++ type a vocabulary type is passed as (`list[list[int]]` -> `std::vector<std::vector<int>>`)."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return f"std::vector<{native_type(ref.elem)}>"
+    return _NATIVE[ref.base]
+
+
+def code_only(source: str) -> str:
+    """`source` with comments and string/char literals removed, for textual declaration checks."""
+    return _CODE_NOISE.sub(" ", source)
+
+
+def declares(source: str, name: str) -> bool:
+    """Whether the code (comments and literals aside) declares a class or struct called `name`."""
+    return re.search(rf"\b(?:class|struct)\s+{re.escape(name)}\b", code_only(source)) is not None
+
+
+@cache
+def _driver_template() -> jinja2.Template:
+    import jinja2  # imported on first render, so loading the plugin stays cheap
+
+    text = (Path(__file__).parent / "driver.cpp.j2").read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+def render_driver(task: Task, code: str) -> str:
+    """The driver source (`main.cpp`) for a function task and the solution it will include."""
+    if task.signature is None:
+        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
+    sig = task.signature
+    use_class = declares(code, "Solution")
+    return _driver_template().render(
+        params=[{"native": native_type(parse_type(p.type))} for p in sig.params],
+        arity=len(sig.params),
+        use_class=use_class,
+        call=f"solution.{sig.name}" if use_class else sig.name,
+        define_list_node=not declares(code, "ListNode"),
+        define_tree_node=not declares(code, "TreeNode"),
+    )
+
+
+class CppPlugin(LanguagePlugin):
+    """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
+
+    name = "cpp"
+    display_name = "C++"
+    extension = "cpp"
+    toolchain = Toolchain(version_argv=["g++", "--version"], install_hint="apt-get install g++")
+    solution_shape = (
+        "`class Solution { public: <ret> <name>(...) }` as on LeetCode (ListNode/TreeNode predefined), or a "
+        "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
+    )
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        source = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task, code)
+            source = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=["g++", *CXXFLAGS, "-o", BINARY, source],
+            artifacts=[BINARY],
+            run_argv=[f"./{BINARY}"],
+            toolchain=toolchain_version,
+        )

@@ -1,0 +1,98 @@
+"""Python: LeetCode-style solutions run by a generated driver on the system interpreter.
+
+The system interpreter (`/usr/bin/python3`) is preferred over whatever `python3` is first on PATH: the
+sandbox runs programs as uid nobody, which cannot read an interpreter installed under /root (pyenv).
+Programs run with `-S` (no site-packages: solutions may use only the standard library, and start-up is
+faster) and `-B` (no .pyc files written into the work directory), with a fixed PYTHONHASHSEED so set
+and dict iteration orders, and therefore runtimes and instruction counts, repeat from run to run.
+
+Function tasks: `solution.py` holds the candidate unchanged and `main.py` is the driver rendered from
+`driver.py.j2`. There is no compile step; a solution that fails to load makes the driver exit with
+`EXIT_COMPILE_ERROR` and print `effx: compile error` on stderr, which the runner reports as
+`compile_error`. Stdio tasks run `solution.py` directly.
+"""
+
+from __future__ import annotations
+
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Task
+from effx.plugin import LanguagePlugin, Toolchain
+from effx.types import parse_type
+
+if TYPE_CHECKING:
+    import jinja2
+
+SOLUTION_FILE = "solution.py"
+DRIVER_FILE = "main.py"
+EXIT_RUNTIME_ERROR = 1
+"""Driver exit code: the solution raised, or returned a value that does not convert to the return type."""
+EXIT_DRIVER_ERROR = 2
+"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+EXIT_COMPILE_ERROR = 3
+"""Driver exit code: the solution failed to load (SyntaxError, module-level error, no entry point)."""
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def find_interpreter() -> str:
+    """The interpreter programs run with: the system one if present, else `python3` on PATH."""
+    if Path(SYSTEM_PYTHON).exists():
+        return SYSTEM_PYTHON
+    return shutil.which("python3") or "python3"
+
+
+@cache
+def _driver_template() -> jinja2.Template:
+    import jinja2  # imported on first render, so loading the plugin stays cheap
+
+    text = (Path(__file__).parent / "driver.py.j2").read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+def render_driver(task: Task) -> str:
+    """The driver source for a function task; type strings are normalised through the vocabulary."""
+    if task.signature is None:
+        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
+    sig = task.signature
+    return _driver_template().render(
+        solution_file=repr(SOLUTION_FILE),
+        entry=repr(sig.name),
+        param_types=repr([str(parse_type(p.type)) for p in sig.params]),
+        return_type=repr(str(parse_type(sig.returns))),
+    )
+
+
+class PythonPlugin(LanguagePlugin):
+    """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
+
+    name = "python"
+    display_name = "Python 3"
+    extension = "py"
+    solution_shape = (
+        "`class Solution:` with the entry-point method (type hints optional), or a top-level function "
+        "with the entry point's name; stdio tasks: a script reading stdin"
+    )
+
+    def __init__(self) -> None:
+        self.interpreter = find_interpreter()
+        self.toolchain = Toolchain(version_argv=[self.interpreter, "--version"],
+                                   install_hint="apt-get install python3")
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        entry = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task)
+            entry = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=None,
+            run_argv=[self.interpreter, "-S", "-B", entry],
+            env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
+            toolchain=toolchain_version,
+        )
