@@ -1,0 +1,145 @@
+"""Building the report model from runs, the suite's tasks and the scores.
+
+Runs are merged in creation order; when two runs hold the same result key (the same references
+measured twice, say) the later run's result wins, so re-measuring replaces rather than double-counts.
+Solution sources are not part of results: they are read back from each run's samples file, and a
+missing file only costs the code listing, never the scores.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+
+from effx import __version__
+from effx.models import RunManifest, RunResult, Task
+from effx.reports.model import (
+    Failure,
+    ReferenceEntry,
+    Report,
+    RunSection,
+    RuntimeChart,
+    SolutionEntry,
+    TaskSection,
+)
+from effx.reports.scores import leaderboard, reference_costs, sample_beyond
+
+CV_THRESHOLD = 0.05
+"""Runtime CV above which the run page counts a measurement as noisy."""
+
+
+def build_report(runs: Iterable[tuple[RunManifest, list[RunResult]]], tasks: Mapping[str, Task] | None = None,
+                 *, title: str = "effx report") -> Report:
+    """The report of one or more runs.
+
+    Args:
+        runs: (manifest, results) per run, e.g. from `effx.store.read_run_dir` or the store.
+        tasks: Task id -> Task (statements, difficulty, reference sources); None loads each run's suite.
+        title: Page title.
+    """
+    ordered = sorted(runs, key=lambda run: run[0].created)
+    notes: list[str] = []
+    if tasks is None:
+        tasks = _load_suites({m.suite for m, _ in ordered}, notes)
+    merged: dict[str, RunResult] = {}
+    codes: dict[tuple[str, str, str, int], str] = {}
+    for manifest, results in ordered:
+        merged.update((r.key, r) for r in results)
+        codes.update(_sample_codes(manifest, notes))
+    results = list(merged.values())
+    missing = sorted({r.task_id for r in results} - set(tasks))
+    if missing:
+        notes.append("tasks not found in the suite (shown without statement or difficulty): "
+                     + ", ".join(missing))
+    return Report(
+        title=title, generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        effx_version=__version__, languages=sorted({r.language for r in results}),
+        leaderboard=leaderboard(results, tasks), tasks=_task_sections(results, tasks, codes),
+        runs=[_run_section(m, rs) for m, rs in ordered], notes=notes)
+
+
+def _load_suites(names: set[str], notes: list[str]) -> dict[str, Task]:
+    from effx.registry import UnknownNameError, get_suite_loader
+
+    tasks: dict[str, Task] = {}
+    for name in sorted(names):
+        try:
+            tasks.update(get_suite_loader(name)(with_cases=False).tasks)
+        except (UnknownNameError, OSError, ValueError) as exc:
+            notes.append(f"suite {name!r} could not be loaded ({exc}); task details are missing")
+    return tasks
+
+
+def _sample_codes(manifest: RunManifest, notes: list[str]) -> dict[tuple[str, str, str, int], str]:
+    if not manifest.samples_file:
+        return {}
+    from effx.samples import SamplesError, read_samples
+
+    try:
+        samples = read_samples(Path(manifest.samples_file))
+    except SamplesError as exc:
+        notes.append(f"run {manifest.run_id}: solution sources unavailable: {exc}")
+        return {}
+    return {(s.model, s.task_id, s.language, s.sample_id or 0): s.solution for s in samples}
+
+
+def _mb(kb: int | None) -> float | None:
+    return None if kb is None else kb / 1024
+
+
+def _task_sections(results: list[RunResult], tasks: Mapping[str, Task],
+                   codes: Mapping[tuple[str, str, str, int], str]) -> list[TaskSection]:
+    refs = reference_costs(results)
+    by_task: dict[str, list[RunResult]] = {}
+    for r in results:
+        by_task.setdefault(r.task_id, []).append(r)
+    order = [t for t in tasks if t in by_task] + sorted(t for t in by_task if t not in tasks)
+    sections = []
+    for task_id in order:
+        task = tasks.get(task_id)
+        sources = {(ref.language, ref.name): ref for ref in task.references} if task else {}
+        section = TaskSection(id=task_id, title=task.title if task else task_id,
+                              difficulty=task.difficulty if task else "unknown",
+                              statement=task.statement if task else "", tags=task.tags if task else [])
+        task_results = sorted(by_task[task_id],
+                              key=lambda r: (r.kind != "reference", r.model, r.language, r.sample_id))
+        for r in task_results:
+            if r.kind == "reference":
+                source = sources.get((r.language, r.reference_name))
+                section.references.append(ReferenceEntry(
+                    name=r.reference_name or f"#{r.sample_id}", language=r.language, status=r.status.value,
+                    runtime_ms=r.runtime_ms, peak_mb=_mb(r.peak_rss_kb),
+                    complexity=source.complexity if source else "", code=source.code if source else None))
+            else:
+                section.solutions.append(SolutionEntry(
+                    model=r.model, language=r.language, sample_id=r.sample_id, status=r.status.value,
+                    message=r.message, runtime_ms=r.runtime_ms, cv=r.cv, peak_mb=_mb(r.peak_rss_kb),
+                    mem_integral_mb_s=r.mem_integral_mb_s,
+                    beyond=sample_beyond(r, refs.get((task_id, r.language), [])),
+                    code=codes.get((r.model, task_id, r.language, r.sample_id))))
+        for language in sorted({lang for t, lang in refs if t == task_id}):
+            section.charts.append(RuntimeChart(
+                language=language,
+                references={r.reference_name or f"#{r.sample_id}": r.runtime_ms or 0.0
+                            for r in refs[(task_id, language)]},
+                solutions={f"{s.model} #{s.sample_id}": s.runtime_ms or 0.0 for s in section.solutions
+                           if s.language == language and s.status == "ok" and s.runtime_ms is not None}))
+        sections.append(section)
+    return sections
+
+
+def _run_section(manifest: RunManifest, results: list[RunResult]) -> RunSection:
+    cvs = [r.cv for r in results if r.passed and r.cv is not None]
+    return RunSection(
+        run_id=manifest.run_id, created=manifest.created, suite=manifest.suite, languages=manifest.languages,
+        sandbox=manifest.sandbox, metric=manifest.metric, repeat=manifest.repeat, status=manifest.status,
+        machine={k: str(v) for k, v in manifest.machine.items()}, toolchains=manifest.toolchains,
+        warnings=manifest.warnings,
+        status_counts=dict(Counter(r.status.value for r in results).most_common()),
+        median_cv=statistics.median(cvs) if cvs else None, max_cv=max(cvs) if cvs else None,
+        noisy=sum(cv > CV_THRESHOLD for cv in cvs), cv_threshold=CV_THRESHOLD,
+        failures=[Failure(task_id=r.task_id, model=r.model, language=r.language, sample_id=r.sample_id,
+                          status=r.status.value, message=r.message) for r in results if not r.passed])
