@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import math
 from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pytest
-from effx.models import RunResult, Status
+import typer
+from effx.models import RunManifest, RunResult, Status
 from effx.registry import UnknownNameError
 from effx.scoring import get_metric, metric_names
 from effx.scoring.afterburner import percentile, percentile_score
@@ -30,6 +33,7 @@ from effx.scoring.sweperf import (
     performance,
     test_gain,
 )
+from typer.testing import CliRunner
 
 # ---------------------------------------------------------------- registry
 
@@ -335,3 +339,55 @@ def test_summary_uses_the_chosen_measure_and_rejects_unknown_fields() -> None:
 def test_bootstrap_interval_of_a_constant_is_that_constant() -> None:
     assert bootstrap_ci([0.4] * 5) == (pytest.approx(0.4), pytest.approx(0.4))
     assert bootstrap_ci([]) is None
+
+
+# ---------------------------------------------------------------- effx score
+
+
+def _score_app() -> typer.Typer:
+    from effx.cli_score import register
+
+    app = typer.Typer()
+    register(app)
+
+    @app.command()
+    def version() -> None:  # a second command, so typer keeps `score` as a named subcommand
+        """Unused."""
+
+    return app
+
+
+def _write_run(run_dir: Path, results: list[RunResult]) -> None:
+    run_dir.mkdir()
+    manifest = RunManifest(run_id=run_dir.name, created="2026-01-01T00:00:00", suite="core",
+                           languages=["python"], sandbox="local+bwrap", tasks=["t1", "t2"])
+    (run_dir / "manifest.json").write_text(manifest.model_dump_json())
+    (run_dir / "results.jsonl").write_text("".join(r.model_dump_json() + "\n" for r in results))
+
+
+def test_score_command_recomputes_the_metrics_of_a_saved_run(tmp_path: Path) -> None:
+    results = [*_refs("t1", [1.0, 2.0, 3.0, 4.0, 5.0]), _result("t1", Status.ok, 2.0),
+               _result("t1", Status.ok, 2.0, model="other"), _result("t2", Status.sandbox_error, None)]
+    _write_run(tmp_path / "run1", results)
+    out = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1")], terminal_width=200)
+    assert out.exit_code == 0, out.output
+    assert "Beyond@1" in out.output and "75.0%" in out.output
+    assert "sandbox errors (excluded)" in out.output
+    assert "other" in out.output
+    only = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1"), "--metric", "dps"],
+                              terminal_width=200)
+    assert only.exit_code == 0 and "DPS (EvalPerf)" in only.output and "Beyond@1" not in only.output
+    as_json = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1"), "--json"])
+    assert json.loads(as_json.output)["time"][0]["beyond_at_1"] == 0.75
+
+
+def test_score_command_exits_2_with_one_line_on_a_bad_run_dir(tmp_path: Path) -> None:
+    missing = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "nope")])
+    assert missing.exit_code == 2 and "manifest.json is missing" in missing.output
+    _write_run(tmp_path / "bad", [])
+    (tmp_path / "bad" / "results.jsonl").write_text("{not json\n")
+    malformed = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad")])
+    assert malformed.exit_code == 2 and "results.jsonl:1" in malformed.output
+    assert len(malformed.output.strip().splitlines()) == 1
+    typo = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad"), "--metric", "beyound"])
+    assert typo.exit_code == 2 and "did you mean beyond" in typo.output
