@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -45,6 +47,13 @@ def test_registry_finds_every_metric_family_by_name() -> None:
         assert name in names
     assert get_metric("beyond") is beyond
     assert get_metric("sweperf_test_gain") is test_gain
+
+
+def test_summary_and_registry_do_not_import_scipy_until_a_gain_is_computed() -> None:
+    code = ("import sys, effx.scoring.summary, effx.scoring; effx.scoring.metric_names(); "
+            "print('scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_unknown_metric_name_suggests_close_matches() -> None:
