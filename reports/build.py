@@ -28,7 +28,7 @@ from effx.reports.model import (
 from effx.reports.scores import leaderboard, reference_costs, sample_beyond
 
 CV_THRESHOLD = 0.05
-"""Runtime CV above which the run page counts a measurement as noisy."""
+"""Runtime CV above which a measurement counts as noisy, unless the run recorded its own."""
 
 
 def build_report(runs: Iterable[tuple[RunManifest, list[RunResult]]], tasks: Mapping[str, Task] | None = None,
@@ -133,6 +133,7 @@ def _task_sections(results: list[RunResult], tasks: Mapping[str, Task],
 
 def _run_section(manifest: RunManifest, results: list[RunResult]) -> RunSection:
     cvs = [r.cv for r in results if r.passed and r.cv is not None]
+    threshold = float(manifest.metrics.get("measurement", {}).get("cv_threshold", CV_THRESHOLD))
     return RunSection(
         run_id=manifest.run_id, created=manifest.created, suite=manifest.suite, languages=manifest.languages,
         sandbox=manifest.sandbox, metric=manifest.metric, repeat=manifest.repeat, status=manifest.status,
@@ -140,6 +141,6 @@ def _run_section(manifest: RunManifest, results: list[RunResult]) -> RunSection:
         warnings=manifest.warnings,
         status_counts=dict(Counter(r.status.value for r in results).most_common()),
         median_cv=statistics.median(cvs) if cvs else None, max_cv=max(cvs) if cvs else None,
-        noisy=sum(cv > CV_THRESHOLD for cv in cvs), cv_threshold=CV_THRESHOLD,
+        noisy=sum(cv > threshold for cv in cvs), cv_threshold=threshold,
         failures=[Failure(task_id=r.task_id, model=r.model, language=r.language, sample_id=r.sample_id,
                           status=r.status.value, message=r.message) for r in results if not r.passed])
