@@ -89,8 +89,8 @@ static void parse(int argc, char **argv, struct opts *o) {
     o->argv = argv + i + 1;
 }
 
-static void set_limit(int resource, long long value) {
-    struct rlimit rl = {(rlim_t)value, (rlim_t)value};
+static void set_limit(int resource, long long soft, long long hard) {
+    struct rlimit rl = {(rlim_t)soft, (rlim_t)hard};
     setrlimit(resource, &rl);
 }
 
@@ -116,10 +116,11 @@ static void child(const struct opts *o, int errpipe) {
         sched_setaffinity(0, sizeof set, &set);
     }
     if (o->no_aslr) personality(ADDR_NO_RANDOMIZE); /* fewer layout-dependent timing swings */
-    if (o->cpu_s) set_limit(RLIMIT_CPU, o->cpu_s);
-    if (o->mem_mb && !o->no_data_limit) set_limit(RLIMIT_DATA, o->mem_mb << 20);
-    if (o->fsize) set_limit(RLIMIT_FSIZE, o->fsize);
-    if (o->nproc) set_limit(RLIMIT_NPROC, o->nproc);
+    /* SIGXCPU at the soft limit; SIGKILL one second later if the program catches it */
+    if (o->cpu_s) set_limit(RLIMIT_CPU, o->cpu_s, o->cpu_s + 1);
+    if (o->mem_mb && !o->no_data_limit) set_limit(RLIMIT_DATA, o->mem_mb << 20, o->mem_mb << 20);
+    if (o->fsize) set_limit(RLIMIT_FSIZE, o->fsize, o->fsize);
+    if (o->nproc) set_limit(RLIMIT_NPROC, o->nproc, o->nproc);
     int trunc = O_WRONLY | O_CREAT | O_TRUNC;
     /* report = {errno, which step}: 0 exec, 1-3 opening the stdin/stdout/stderr file */
     int report[2] = {0, 0};
@@ -278,8 +279,11 @@ int main(int argc, char **argv) {
 
     int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     int output_exceeded = sig == SIGXFSZ || file_reached(o.out, o.fsize) || file_reached(o.err, o.fsize);
-    /* RLIMIT_CPU sends SIGXCPU first and SIGKILL later; both mean the CPU budget ran out */
-    if (sig == SIGXCPU) timed_out = 1;
+    long long user_ns = (long long)ru.ru_utime.tv_sec * 1000000000LL + ru.ru_utime.tv_usec * 1000LL;
+    long long sys_ns = (long long)ru.ru_stime.tv_sec * 1000000000LL + ru.ru_stime.tv_usec * 1000LL;
+    /* RLIMIT_CPU sends SIGXCPU, then SIGKILL at the hard limit: either means the CPU budget ran out */
+    if (sig == SIGXCPU || (sig == SIGKILL && o.cpu_s && user_ns + sys_ns >= o.cpu_s * 1000000000LL))
+        timed_out = 1;
 
     printf("{\"exit_code\": ");
     if (exec_errno) printf("127");
@@ -291,8 +295,7 @@ int main(int argc, char **argv) {
            timed_out ? "true" : "false", memory_exceeded ? "true" : "false",
            output_exceeded ? "true" : "false");
     printf(", \"wall_ns\": %lld, \"user_ns\": %lld, \"sys_ns\": %lld, \"peak_rss_kb\": %ld",
-           end - start, (long long)ru.ru_utime.tv_sec * 1000000000LL + ru.ru_utime.tv_usec * 1000LL,
-           (long long)ru.ru_stime.tv_sec * 1000000000LL + ru.ru_stime.tv_usec * 1000LL, ru.ru_maxrss);
+           end - start, user_ns, sys_ns, ru.ru_maxrss);
     printf(", \"mem_integral_mb_s\": %.6f, \"samples\": %lld, \"exec_error\": ",
            integral / 1048576.0 / 1e9, samples);
     if (exec_errno) {
