@@ -1,0 +1,378 @@
+"""Run every reference of the core suite, compare it with the oracle and print its runtime.
+
+A developer check for task authors: it needs no runner, no sandbox and no measuring launcher, so it
+works while those are being changed. Python function references run in this process (only the method
+call is timed, as in the real driver); stdio references and C++ references run as child processes.
+C++ goes through `effx.languages.cpp.plugin.CppPlugin` when that plugin can be imported, otherwise
+through a minimal driver written here. The numbers are rough: they are what a task author needs to
+size a generator, not what effx reports.
+
+Usage: python scripts/check_core_refs.py [task_id ...] [--lang python|cpp] [--repeat N] [--cases N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any, Optional
+
+from effx.models import Task
+from effx.tasks.core import ROOT, load_task
+from effx.types import TypeRef, parse_type
+
+
+class ListNode:
+    """LeetCode's singly linked list node."""
+
+    def __init__(self, val: int = 0, next: ListNode | None = None) -> None:  # noqa: A002
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    """LeetCode's binary tree node."""
+
+    def __init__(self, val: int = 0, left: TreeNode | None = None, right: TreeNode | None = None) -> None:
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def build_list(values: list[int]) -> ListNode | None:
+    """A linked list holding `values` in order."""
+    head: ListNode | None = None
+    for v in reversed(values):
+        head = ListNode(v, head)
+    return head
+
+
+def list_values(head: ListNode | None) -> list[int]:
+    """The values of a linked list, front to back."""
+    out = []
+    while head is not None:
+        out.append(head.val)
+        head = head.next
+    return out
+
+
+def build_tree(values: list[int | None]) -> TreeNode | None:
+    """A tree from LeetCode's level-order array (children listed only for present nodes)."""
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = deque([root])
+    i = 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        for side in ("left", "right"):
+            if i < len(values) and values[i] is not None:
+                child = TreeNode(values[i])  # type: ignore[arg-type]
+                setattr(node, side, child)
+                queue.append(child)
+            i += 1
+    return root
+
+
+def tree_values(root: TreeNode | None) -> list[int | None]:
+    """LeetCode's level-order array of a tree, trailing nulls trimmed."""
+    out: list[int | None] = []
+    queue: deque[TreeNode | None] = deque([root])
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            out.append(None)
+            continue
+        out.append(node.val)
+        queue.extend((node.left, node.right))
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def to_native(value: Any, ref: TypeRef) -> Any:
+    """JSON value -> the Python value a solution receives."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return [to_native(v, ref.elem) for v in value]
+    if ref.base == "ListNode":
+        return build_list(value)
+    if ref.base == "TreeNode":
+        return build_tree(value)
+    return value
+
+
+def to_json(value: Any, ref: TypeRef) -> Any:
+    """A solution's return value -> JSON value."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return [to_json(v, ref.elem) for v in value]
+    if ref.base == "ListNode":
+        return list_values(value)
+    if ref.base == "TreeNode":
+        return tree_values(value)
+    return value
+
+
+def solution_namespace() -> dict[str, Any]:
+    """What the Python driver provides to a solution without imports."""
+    from typing import List
+
+    return {"List": List, "Optional": Optional, "ListNode": ListNode, "TreeNode": TreeNode,
+            "heapq": heapq, "deque": deque}
+
+
+def run_python_function(task: Task, code: str, cases: list[Any]) -> tuple[list[Any], float]:
+    """Run a Python function reference in-process: outputs (JSON) and seconds spent in the calls."""
+    assert task.signature is not None
+    namespace = solution_namespace()
+    exec(compile(code, f"<{task.id}>", "exec"), namespace)
+    method = getattr(namespace["Solution"](), task.signature.name)
+    params = [parse_type(p.type) for p in task.signature.params]
+    returns = parse_type(task.signature.returns)
+    outputs, total = [], 0
+    for case in cases:
+        args = [to_native(a, t) for a, t in zip(case, params, strict=True)]
+        start = time.perf_counter_ns()
+        result = method(*args)
+        total += time.perf_counter_ns() - start
+        outputs.append(to_json(result, returns))
+    return outputs, total / 1e9
+
+
+def run_stdio(argv: list[str], cases: list[str], cwd: str | None = None) -> tuple[list[str], float]:
+    """Run a stdio program once per case: stdout texts and summed wall seconds."""
+    outputs, total = [], 0.0
+    for text in cases:
+        start = time.perf_counter()
+        proc = subprocess.run(argv, input=text, capture_output=True, text=True, cwd=cwd, timeout=60)
+        total += time.perf_counter() - start
+        if proc.returncode != 0:
+            raise RuntimeError(f"{argv} exited {proc.returncode}: {proc.stderr[-500:]}")
+        outputs.append(proc.stdout)
+    return outputs, total
+
+
+def same(task: Task, got: Any, want: Any) -> bool:
+    """Whether one output matches the oracle's, under the task's checker."""
+    kind = task.checker.kind
+    if kind in ("whitespace", "tokens"):
+        return bool(str(got).split() == str(want).split())
+    if kind == "unordered":
+        return sorted(map(json.dumps, got)) == sorted(map(json.dumps, want))
+    if kind == "float":
+        return bool(abs(got - want) <= task.checker.tolerance * max(1.0, abs(want)))
+    return bool(got == want)
+
+
+CPP_TYPES = {"int": "int", "int64": "long long", "float": "double", "bool": "bool", "str": "string",
+             "ListNode": "ListNode*", "TreeNode": "TreeNode*"}
+
+CPP_PRELUDE = r"""
+#include <bits/stdc++.h>
+using namespace std;
+struct ListNode { int val; ListNode *next; ListNode() : val(0), next(nullptr) {}
+  ListNode(int x) : val(x), next(nullptr) {} ListNode(int x, ListNode *n) : val(x), next(n) {} };
+struct TreeNode { int val; TreeNode *left; TreeNode *right; TreeNode() : val(0), left(nullptr), right(nullptr) {}
+  TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
+  TreeNode(int x, TreeNode *l, TreeNode *r) : val(x), left(l), right(r) {} };
+"""
+
+CPP_IO = r"""
+static void rd(long long& x) { if (scanf("%lld", &x) != 1) exit(3); }
+static void rd(int& x) { long long v; rd(v); x = (int)v; }
+static void rd(bool& x) { long long v; rd(v); x = v != 0; }
+static void rd(double& x) { if (scanf("%lf", &x) != 1) exit(3); }
+static void rd(string& s) { long long n; rd(n); getchar(); s.resize(n); for (auto& c : s) c = getchar(); }
+template <class T> static void rd(vector<T>& v) { long long n; rd(n); v.resize(n); for (auto& x : v) rd(x); }
+static void rd(ListNode*& h) { vector<int> v; rd(v); h = nullptr;
+  for (int i = (int)v.size() - 1; i >= 0; --i) h = new ListNode(v[i], h); }
+static void rd(TreeNode*& root) { long long n; rd(n); vector<TreeNode*> nodes(n, nullptr);
+  for (auto& p : nodes) { char tok[32]; if (scanf("%31s", tok) != 1) exit(3);
+    if (tok[0] != '#') p = new TreeNode(atoi(tok)); }
+  root = n ? nodes[0] : nullptr; size_t i = 1; deque<TreeNode*> q; if (root) q.push_back(root);
+  while (!q.empty() && i < nodes.size()) { TreeNode* t = q.front(); q.pop_front();
+    t->left = nodes[i++]; if (t->left) q.push_back(t->left);
+    if (i < nodes.size()) { t->right = nodes[i++]; if (t->right) q.push_back(t->right); } } }
+static string js(long long x) { return to_string(x); }
+static string js(int x) { return to_string(x); }
+static string js(bool x) { return x ? "true" : "false"; }
+static string js(double x) { char b[64]; snprintf(b, 64, "%.17g", x); return b; }
+static string js(const string& s) { string o = "\""; for (unsigned char c : s) {
+  if (c == '"' || c == '\\') { o += '\\'; o += c; } else if (c < 32) { char b[8]; snprintf(b, 8, "\\u%04x", c); o += b; }
+  else o += c; } return o + "\""; }
+template <class T> static string js(const vector<T>& v) { string o = "["; for (size_t i = 0; i < v.size(); ++i) {
+  if (i) o += ","; o += js(v[i]); } return o + "]"; }
+static string js(ListNode* h) { string o = "["; for (bool f = true; h; h = h->next, f = false) {
+  if (!f) o += ","; o += to_string(h->val); } return o + "]"; }
+static string js(TreeNode* r) { vector<string> out; deque<TreeNode*> q{r}; while (!q.empty()) {
+  TreeNode* t = q.front(); q.pop_front(); if (!t) { out.push_back("null"); continue; }
+  out.push_back(to_string(t->val)); q.push_back(t->left); q.push_back(t->right); }
+  while (!out.empty() && out.back() == "null") out.pop_back();
+  string o = "["; for (size_t i = 0; i < out.size(); ++i) { if (i) o += ","; o += out[i]; } return o + "]"; }
+"""
+
+
+def cpp_type(ref: TypeRef) -> str:
+    """The C++ type a LeetCode-style solution uses for a vocabulary type."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return f"vector<{cpp_type(ref.elem)}>"
+    return CPP_TYPES[ref.base]
+
+
+def tokens(value: Any, ref: TypeRef) -> str:
+    """Serialise one argument for the fallback C++ driver's reader."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return " ".join([str(len(value))] + [tokens(v, ref.elem) for v in value])
+    if ref.base == "ListNode":
+        return tokens(value, TypeRef("list", TypeRef("int")))
+    if ref.base == "TreeNode":
+        return " ".join([str(len(value))] + ["#" if v is None else str(v) for v in value])
+    if ref.base == "str":
+        return f"{len(value.encode())} {value}"
+    if ref.base == "bool":
+        return "1" if value else "0"
+    return str(value)
+
+
+def fallback_cpp_source(task: Task, code: str) -> str:
+    """A throwaway C++ driver: reads `cases.txt`, times each call, prints outputs and times."""
+    assert task.signature is not None
+    sig = task.signature
+    decls = "\n".join(f"    {cpp_type(parse_type(p.type))} a{i}; rd(a{i});" for i, p in enumerate(sig.params))
+    args = ", ".join(f"a{i}" for i in range(len(sig.params)))
+    return (CPP_PRELUDE + code + CPP_IO + "int main() {\n  long long cases; rd(cases);\n"
+            "  for (long long c = 0; c < cases; ++c) {\n" + decls + "\n"
+            "    Solution s; auto t0 = chrono::steady_clock::now();\n"
+            f"    auto r = s.{sig.name}({args});\n"
+            "    auto t1 = chrono::steady_clock::now();\n"
+            "    printf(\"%lld %s\\n\", (long long)chrono::duration_cast<chrono::nanoseconds>(t1 - t0).count(),"
+            " js(r).c_str());\n  }\n}\n")
+
+
+def compile_cpp(source: str, workdir: Path) -> Path:
+    """Compile one C++ file with the flags effx uses; raises with the compiler's message."""
+    (workdir / "main.cpp").write_text(source)
+    proc = subprocess.run(["g++", "-std=c++20", "-O2", "-o", "main", "main.cpp"], cwd=workdir,
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"compile error:\n{proc.stderr[-3000:]}")
+    return workdir / "main"
+
+
+def run_cpp_function(task: Task, code: str, cases: list[Any]) -> tuple[list[Any], float]:
+    """Run a C++ function reference through the plugin, or the fallback driver without one."""
+    assert task.signature is not None
+    try:
+        from effx.languages.cpp.plugin import CppPlugin
+    except ImportError:
+        CppPlugin = None  # noqa: N806
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if CppPlugin is not None:
+            program = CppPlugin().render(task, code)
+            for name, content in program.files.items():
+                (work / name).parent.mkdir(parents=True, exist_ok=True)
+                (work / name).write_text(content)
+            if program.compile_argv:
+                proc = subprocess.run(program.compile_argv, cwd=work, capture_output=True, text=True)
+                if proc.returncode != 0:
+                    raise RuntimeError(f"compile error:\n{proc.stderr[-3000:]}")
+            (work / "cases.json").write_text(json.dumps(cases))
+            proc = subprocess.run(program.run_argv, cwd=work, capture_output=True, text=True, timeout=120)
+            if proc.returncode != 0:
+                raise RuntimeError(f"exited {proc.returncode}: {proc.stderr[-500:]}")
+            result = json.loads((work / "result.json").read_text())
+            return result["outputs"], sum(result["times_ns"]) / 1e9
+        binary = compile_cpp(fallback_cpp_source(task, code), work)
+        params = [parse_type(p.type) for p in task.signature.params]
+        text = "\n".join([str(len(cases))] + [" ".join(tokens(a, t) for a, t in zip(case, params, strict=True))
+                                              for case in cases])
+        proc = subprocess.run([str(binary)], input=text, capture_output=True, text=True, timeout=120)
+        if proc.returncode != 0:
+            raise RuntimeError(f"exited {proc.returncode}: {proc.stderr[-500:]}")
+        outputs, total = [], 0
+        for line in proc.stdout.splitlines():
+            ns, _, out = line.partition(" ")
+            total += int(ns)
+            outputs.append(json.loads(out))
+        return outputs, total / 1e9
+
+
+def run_reference(task: Task, language: str, code: str, cases: list[Any]) -> tuple[list[Any], float]:
+    """Outputs and runtime (seconds) of one reference over `cases`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if task.mode == "stdio" and language == "python":
+            (work / "main.py").write_text(code)
+            return run_stdio([sys.executable, "main.py"], cases, cwd=tmp)
+        if task.mode == "stdio" and language == "cpp":
+            binary = compile_cpp(code, work)
+            return run_stdio([str(binary)], cases, cwd=tmp)
+    if language == "python":
+        return run_python_function(task, code, cases)
+    if language == "cpp":
+        return run_cpp_function(task, code, cases)
+    raise ValueError(f"no runner for language {language!r}")
+
+
+def check_task(task: Task, languages: list[str], repeat: int, limit: int | None) -> bool:
+    """Check one task's references against its oracle and print their median runtimes."""
+    cases = [c.input for c in task.cases][:limit]
+    oracle_lang, _, oracle_name = task.oracle.partition("/")
+    oracle = next(r for r in task.references_for(oracle_lang) if r.name == oracle_name)
+    expected, _ = run_reference(task, oracle_lang, oracle.code, cases)
+    ok = True
+    for language in languages:
+        timings = {}
+        for ref in task.references_for(language):
+            runs = []
+            for _ in range(repeat):
+                try:
+                    outputs, seconds = run_reference(task, language, ref.code, cases)
+                except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                    print(f"  {language}/{ref.name}: FAILED {exc}")
+                    ok = False
+                    break
+                bad = [i for i, (g, w) in enumerate(zip(outputs, expected, strict=True)) if not same(task, g, w)]
+                if bad:
+                    print(f"  {language}/{ref.name}: WRONG on case {bad[0]} ({len(bad)} cases)")
+                    ok = False
+                    break
+                runs.append(seconds)
+            if runs:
+                timings[ref.name] = statistics.median(runs)
+        if timings:
+            line = ", ".join(f"{n} {t * 1000:.1f}ms" for n, t in sorted(timings.items(), key=lambda kv: kv[1]))
+            ratio = max(timings.values()) / max(min(timings.values()), 1e-9)
+            print(f"  {language}: {line}  (slowest/fastest {ratio:.1f}x)")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tasks", nargs="*", help="task ids (default: all)")
+    parser.add_argument("--lang", action="append", choices=["python", "cpp"], help="languages (default: both)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per reference (median is printed)")
+    parser.add_argument("--cases", type=int, default=None, help="only the first N cases")
+    args = parser.parse_args()
+    names = args.tasks or sorted(p.parent.name for p in ROOT.glob("*/task.json"))
+    ok = True
+    for name in names:
+        task = load_task(ROOT / name)
+        print(f"{name} ({task.mode}, {task.difficulty}, {len(task.cases)} cases)")
+        ok &= check_task(task, args.lang or ["python", "cpp"], args.repeat, args.cases)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
