@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 
 # Command groups that live next to the code they drive; each module exposes `register(app)`.
-_COMMAND_MODULES: tuple[str, ...] = ()
+_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score",)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
