@@ -1,0 +1,103 @@
+"""`effx repo run` and `effx repo validate`: thin commands over `effx.repos`.
+
+Exit codes: 0 done; 1 validation found problems; 2 the input files are malformed (the message names
+the file and line).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Repository mode (SWE-Perf style): patch, test and time real repositories.",
+                  no_args_is_help=True)
+
+_CACHE_HELP = "Mirror cache (default ~/.cache/effx/repos)."
+_REPOS_HELP = "Folder of clones for `owner/name` repos."
+_INSTANCES = typer.Option(..., "--instances", help="Instances JSONL: effx format or SWE-Perf rows.",
+                          exists=True, dir_okay=False)
+
+
+def register(app_: typer.Typer) -> None:
+    """Add the `repo` sub-app to the root `effx` app."""
+    app_.add_typer(app, name="repo")
+
+
+def _load(instances: Path, predictions: str | None) -> tuple[list, dict]:
+    from effx.repos.instances import InputError, gold_predictions, load_instances, load_predictions
+
+    try:
+        insts = load_instances(instances)
+        if predictions is None:
+            return insts, {}
+        preds = gold_predictions(insts) if predictions == "gold" else load_predictions(Path(predictions))
+    except InputError as exc:
+        typer.secho(f"error: {exc}", err=True, fg="red")
+        raise typer.Exit(2) from exc
+    unknown = sorted(set(preds) - {i.instance_id for i in insts})
+    if unknown:
+        typer.secho(f"warning: predictions for unknown instances ignored: {', '.join(unknown[:10])}",
+                    err=True, fg="yellow")
+    return insts, preds
+
+
+@app.command("run")
+def run_command(
+    instances: Annotated[Path, _INSTANCES],
+    predictions: Annotated[str, typer.Option(help="Predictions JSONL (instance_id, model_name_or_path, "
+                                                  "model_patch), or `gold` for the instances' own patches.")],
+    runs: Annotated[int, typer.Option(min=1, help="Measured repetitions per workload and tree.")] = 20,
+    warmup: Annotated[int, typer.Option(min=0, help="Warm-up repetitions per workload and tree.")] = 3,
+    run_id: Annotated[str | None, typer.Option(help="Run id; reuse it to resume (default: a time).")] = None,
+    runs_dir: Annotated[Path, typer.Option(help="Folder holding run directories.")] = Path("runs"),
+    repos_dir: Annotated[Path | None, typer.Option(help=_REPOS_HELP)] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help=_CACHE_HELP)] = None,
+    work_dir: Annotated[Path | None, typer.Option(help="Worktrees and venvs (default <run>/work).")] = None,
+    keep_workspaces: Annotated[bool, typer.Option(help="Keep worktrees and venvs afterwards.")] = False,
+) -> None:
+    """Time each instance's workloads before and after its predicted patch; report SWE-Perf metrics."""
+    from effx.repos.pipeline import RepoRunConfig
+    from effx.repos.run import run_instances
+
+    insts, preds = _load(instances, predictions)
+    run_id = run_id or _dt.datetime.now().strftime("repo-%Y%m%d-%H%M%S")
+    config = RepoRunConfig(run_dir=runs_dir / run_id, runs=runs, warmup=warmup, repos_dir=repos_dir,
+                           keep_workspaces=keep_workspaces, work_dir=work_dir,
+                           **({"cache_dir": cache_dir} if cache_dir else {}))
+
+    def show(result, resumed: bool) -> None:  # type: ignore[no-untyped-def]
+        tag = " (resumed)" if resumed else ""
+        speed = ", ".join(f"{w.name} x{w.speedup:.2f}" for w in result.workloads if w.speedup)
+        typer.echo(f"{result.instance_id}: {result.status.value} gain={result.gain:.3f}"
+                   f"{' ' + speed if speed else ''}{tag}")
+        if result.error:
+            typer.echo(f"    {result.error.splitlines()[0]}")
+
+    summary = run_instances(insts, preds, config, on_result=show)
+    typer.echo(f"Apply {summary.apply:.1%}  Correctness {summary.correctness:.1%}  "
+               f"Performance {summary.performance:.2%}  (N={summary.n})  -> {config.run_dir}")
+
+
+@app.command("validate")
+def validate_command(
+    instances: Annotated[Path, _INSTANCES],
+    predictions: Annotated[str | None, typer.Option(help="Predictions JSONL or `gold` to check too.")] = None,
+    repos_dir: Annotated[Path | None, typer.Option(help=_REPOS_HELP)] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help=_CACHE_HELP)] = None,
+    apply: Annotated[bool, typer.Option(help="Also check that each patch applies at its base.")] = False,
+) -> None:
+    """Check instance and prediction files, repositories, base commits and (with --apply) patches."""
+    from effx.repos.validate import validate
+
+    insts, preds = _load(instances, predictions)
+    problems = 0
+    for line in validate(insts, preds if predictions else None, repos_dir=repos_dir, cache_dir=cache_dir,
+                         apply=apply):
+        typer.echo(f"{line.instance_id}: {line.status}{' - ' + line.detail if line.detail else ''}")
+        problems += not line.ok
+    typer.echo(f"{len(insts)} instance(s), {problems} problem(s)")
+    if problems:
+        raise typer.Exit(1)

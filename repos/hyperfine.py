@@ -1,0 +1,179 @@
+"""A typed wrapper over the `hyperfine` binary: run a command N times, read back every run's timing.
+
+hyperfine does warm-ups, subtracts shell start-up, and records each run, which is what a command
+workload needs. Two JSON schemas are in use and both are parsed here:
+
+* 1.x (Debian's 1.15): `{"results": [{"command", "times": [s, ...], "exit_codes": [...], "user",
+  "system", ...}]}`, per-run user/system times absent.
+* 2.x (PyPI `astral-dev-toolchain-hyperfine`): `{"schema_version": 2, "results": [{"command",
+  "measurements": [{"time_wall_clock": {"value", "unit"}, "time_user", "time_system", "time_cpu",
+  "memory_peak_resident", "exit_code"}, ...], "summary": {...}}]}`. 2.x also runs commands without a
+  shell by default, so the shell is always chosen explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_UNIT_SECONDS = {"second": 1.0, "s": 1.0, "millisecond": 1e-3, "ms": 1e-3, "microsecond": 1e-6,
+                 "us": 1e-6, "nanosecond": 1e-9, "ns": 1e-9}
+
+
+class HyperfineError(RuntimeError):
+    """hyperfine is missing, failed, timed out, or wrote JSON this wrapper cannot read."""
+
+
+class HyperfineTimeout(HyperfineError):
+    """The whole benchmark exceeded its time budget and was killed."""
+
+
+@dataclass(frozen=True)
+class HyperfineRun:
+    """All measured runs of one command."""
+
+    command: str
+    times: list[float]
+    """Wall-clock seconds per measured run."""
+    exit_codes: list[int | None]
+    user: list[float] = field(default_factory=list)
+    """Per-run user CPU seconds (2.x only)."""
+    system: list[float] = field(default_factory=list)
+    """Per-run system CPU seconds (2.x only)."""
+    peak_rss_bytes: list[float] = field(default_factory=list)
+    """Per-run peak resident memory (2.x only)."""
+
+    @property
+    def all_succeeded(self) -> bool:
+        return all(code == 0 for code in self.exit_codes)
+
+
+def find_hyperfine() -> str:
+    """Path of a hyperfine binary: $EFFX_HYPERFINE, then PATH, then next to this interpreter (the PyPI
+    package installs into the environment's `bin/`).
+
+    Raises:
+        HyperfineError: none found; the message says how to install one.
+    """
+    explicit = os.environ.get("EFFX_HYPERFINE")
+    if explicit:
+        if not Path(explicit).is_file():
+            raise HyperfineError(f"EFFX_HYPERFINE={explicit} is not a file")
+        return explicit
+    found = shutil.which("hyperfine") or shutil.which("hyperfine", path=str(Path(sys.executable).parent))
+    if not found:
+        raise HyperfineError("hyperfine not found: run scripts/install_repo_tools.sh, or "
+                             "`apt-get install hyperfine`, or `pip install astral-dev-toolchain-hyperfine`")
+    return found
+
+
+def hyperfine_version(binary: str | None = None) -> tuple[int, ...]:
+    """hyperfine's version as a tuple, e.g. (1, 15, 0)."""
+    out = subprocess.run([binary or find_hyperfine(), "--version"], capture_output=True, text=True,
+                         timeout=30).stdout
+    m = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", out)
+    if not m:
+        raise HyperfineError(f"cannot read hyperfine's version from {out!r}")
+    return tuple(int(g) for g in m.groups() if g is not None)
+
+
+def _seconds(entry: Any) -> float:
+    if isinstance(entry, (int, float)):
+        return float(entry)
+    return float(entry["value"]) * _UNIT_SECONDS[entry.get("unit", "second")]
+
+
+def parse_export(data: dict[str, Any]) -> list[HyperfineRun]:
+    """Parse a `--export-json` document of either schema.
+
+    Raises:
+        HyperfineError: the document has neither `times` nor `measurements` for a result.
+    """
+    runs = []
+    for res in data.get("results", []):
+        if "measurements" in res:
+            ms = res["measurements"]
+            runs.append(HyperfineRun(
+                command=res["command"],
+                times=[_seconds(m["time_wall_clock"]) for m in ms],
+                exit_codes=[m.get("exit_code") for m in ms],
+                user=[_seconds(m["time_user"]) for m in ms if "time_user" in m],
+                system=[_seconds(m["time_system"]) for m in ms if "time_system" in m],
+                peak_rss_bytes=[float(m["memory_peak_resident"]["value"]) for m in ms
+                                if "memory_peak_resident" in m],
+            ))
+        elif "times" in res:
+            times = [float(t) for t in res["times"]]
+            runs.append(HyperfineRun(command=res["command"], times=times,
+                                     exit_codes=list(res.get("exit_codes", [0] * len(times)))))
+        else:
+            raise HyperfineError(f"hyperfine result for {res.get('command')!r} has neither `times` (1.x) "
+                                 f"nor `measurements` (2.x); keys: {sorted(res)}")
+    return runs
+
+
+def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path,
+                  env: dict[str, str] | None = None, timeout_s: float = 600.0,
+                  binary: str | None = None, log_path: Path | None = None) -> HyperfineRun:
+    """Benchmark one command and return its measured runs.
+
+    A string runs under `sh` (hyperfine subtracts the shell's start-up); an argv list runs without a
+    shell. Non-zero exits are recorded, not fatal, so the caller decides what a failing run means.
+
+    Args:
+        command: The command.
+        runs: Measured runs (hyperfine's `--runs`).
+        warmup: Unmeasured runs first (`--warmup`).
+        cwd: Working folder.
+        env: Environment (default: inherited).
+        timeout_s: Budget for the whole benchmark; the process group is killed past it.
+        binary: hyperfine path (default: `find_hyperfine()`).
+        log_path: Where to keep hyperfine's console output.
+
+    Raises:
+        HyperfineTimeout: the budget was exceeded.
+        HyperfineError: hyperfine failed or its JSON could not be read.
+    """
+    if runs < 2:
+        raise HyperfineError(f"hyperfine needs --runs >= 2, got {runs}")
+    binary = binary or find_hyperfine()
+    if isinstance(command, str):
+        shell_args, text = ["--shell", "sh"], command
+    else:
+        import shlex
+
+        shell_args, text = ["-N"], shlex.join(command)
+    with tempfile.TemporaryDirectory(prefix="effx-hf-") as tmp:
+        export = Path(tmp) / "out.json"
+        argv = [binary, *shell_args, "--runs", str(runs), "--warmup", str(warmup), "--ignore-failure",
+                "--style", "basic", "--export-json", str(export), "--", text]
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            output, _ = proc.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired as exc:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise HyperfineTimeout(f"`{text}` did not finish {warmup}+{runs} runs in {timeout_s:g} s"
+                                   ) from exc
+        console = output.decode("utf-8", errors="replace")
+        if log_path is not None:
+            log_path.write_text(f"$ {' '.join(argv)}\n{console}", encoding="utf-8")
+        if proc.returncode != 0 or not export.exists():
+            raise HyperfineError(f"hyperfine exited {proc.returncode} for `{text}`: {console.strip()[-500:]}")
+        try:
+            results = parse_export(json.loads(export.read_text()))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise HyperfineError(f"cannot parse hyperfine's JSON export: {exc}") from exc
+    if len(results) != 1:
+        raise HyperfineError(f"expected one result from hyperfine, got {len(results)}")
+    return results[0]

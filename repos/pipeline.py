@@ -1,0 +1,164 @@
+"""One instance, end to end: workspace, environment, base timings, patch, checks, patched timings.
+
+The order is fixed so that each failure maps to one status, and so that base timings are taken before
+the patch is even looked at: they are kept whatever the patch does. Everything that runs is logged in
+the instance's folder (`runs/<run_id>/repos/<instance_id>/`), which ends with its `report.json`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from effx.repos.environment import VenvError, command_env, create_venv
+from effx.repos.models import (
+    InstanceResult,
+    InstanceStatus,
+    Prediction,
+    RepoInstance,
+    WorkloadResult,
+)
+from effx.repos.patching import UnsafePatchError, apply_patch
+from effx.repos.shell import CommandRunner
+from effx.repos.stats import summarise
+from effx.repos.workloads import Timings, measure
+from effx.repos.workspace import Workspace, WorkspaceError, cached_mirror, resolve_source
+from effx.scoring.sweperf import instance_gain
+
+
+@dataclass(frozen=True)
+class RepoRunConfig:
+    """Options shared by every instance of a run."""
+
+    run_dir: Path
+    """`runs/<run_id>`; instance logs go to `repos/<instance_id>/` below it."""
+    runs: int = 20
+    """Measured repetitions per workload and tree (SWE-Perf: 20)."""
+    warmup: int = 3
+    """Warm-up repetitions per workload and tree (SWE-Perf: 3)."""
+    repos_dir: Path | None = None
+    """Folder holding clones for `owner/name` repos."""
+    cache_dir: Path = Path.home() / ".cache" / "effx" / "repos"
+    """Where repository mirrors are cached across runs."""
+    work_dir: Path | None = None
+    """Where worktrees and venvs are made (default: `<run_dir>/work`)."""
+    keep_workspaces: bool = False
+    """Leave each instance's worktree and venv on disk after it is evaluated."""
+
+
+class _Stop(Exception):
+    """Ends an instance early with a status; the partial result is still reported."""
+
+    def __init__(self, status: InstanceStatus, error: str) -> None:
+        super().__init__(error)
+        self.status = status
+        self.error = error
+
+
+def evaluate_instance(instance: RepoInstance, prediction: Prediction | None,
+                      config: RepoRunConfig) -> InstanceResult:
+    """Evaluate one prediction on one instance and write its `report.json`.
+
+    Returns:
+        The result; its status is `ok` only if the patch applied, built, passed every check, and both
+        trees were timed.
+    """
+    start = time.monotonic()
+    log_dir = config.run_dir / "repos" / instance.instance_id
+    log_dir.mkdir(parents=True, exist_ok=True)
+    (log_dir / "instance.json").write_text(instance.model_dump_json(indent=2))
+    patch = (prediction.model_patch or "") if prediction else ""
+    (log_dir / "model.patch").write_text(patch)
+    work = (config.work_dir or config.run_dir / "work") / instance.instance_id
+    result = InstanceResult(instance_id=instance.instance_id, status=InstanceStatus.ok,
+                            model_name_or_path=prediction.model_name_or_path if prediction else "",
+                            runs=config.runs, warmup=config.warmup,
+                            workloads=[WorkloadResult(name=w.name, kind=w.kind) for w in instance.workloads])
+    workspace: Workspace | None = None
+    try:
+        workspace, runner = _prepare(instance, config, work, log_dir)
+        _time_tree(instance, workspace, runner, config, result, "base")
+        workspace.snapshot()
+        _apply(instance, prediction, patch, workspace, runner, log_dir, result)
+        _build(instance, workspace, runner, "patched")
+        if instance.test_command is not None:
+            check = runner.run("patched correctness", instance.test_command, workspace.path,
+                               instance.command_timeout_s)
+            if not check.ok:
+                why = "timed out" if check.timed_out else f"exited {check.returncode}"
+                raise _Stop(InstanceStatus.tests_failed, f"correctness command {why}:\n{check.tail()}")
+        _time_tree(instance, workspace, runner, config, result, "patched")
+        result.correct = True
+    except _Stop as stop:
+        result.status, result.error = stop.status, stop.error
+    finally:
+        if workspace is not None and not config.keep_workspaces:
+            workspace.remove()
+    result.workloads = [summarise(w) for w in result.workloads]
+    if result.correct:
+        result.gain = instance_gain([w.gain or 0.0 for w in result.workloads])
+    result.duration_s = round(time.monotonic() - start, 3)
+    (log_dir / "report.json").write_text(result.model_dump_json(indent=2))
+    return result
+
+
+def _prepare(instance: RepoInstance, config: RepoRunConfig, work: Path,
+             log_dir: Path) -> tuple[Workspace, CommandRunner]:
+    try:
+        source = resolve_source(instance.repo, config.repos_dir)
+        mirror = cached_mirror(source, config.cache_dir, instance.base_commit)
+        workspace = Workspace.create(mirror, work / "src", instance.base_commit)
+        venv_bin = create_venv(instance, work / "venv") if instance.venv else None
+    except (WorkspaceError, VenvError) as exc:
+        raise _Stop(InstanceStatus.build_failed, f"workspace: {exc}") from exc
+    runner = CommandRunner(log_dir, command_env(instance, venv_bin))
+    if instance.test_patch:
+        outcome = apply_patch(workspace, instance.test_patch, runner, log_dir / "test.patch", "test patch")
+        if not outcome.applied:
+            raise _Stop(InstanceStatus.build_failed, f"the test_patch does not apply: {outcome.error}")
+        workspace.commit_all("effx: test patch")
+    for i, command in enumerate(instance.setup, start=1):
+        outcome_ = runner.run(f"setup {i}", command, workspace.path, instance.command_timeout_s)
+        if not outcome_.ok:
+            raise _Stop(InstanceStatus.build_failed, f"setup command {i} failed:\n{outcome_.tail()}")
+    _build(instance, workspace, runner, "base")
+    return workspace, runner
+
+
+def _build(instance: RepoInstance, workspace: Workspace, runner: CommandRunner, label: str) -> None:
+    for i, command in enumerate(instance.build, start=1):
+        outcome = runner.run(f"{label} build {i}", command, workspace.path, instance.command_timeout_s)
+        if not outcome.ok:
+            raise _Stop(InstanceStatus.build_failed, f"{label} build command {i} failed:\n{outcome.tail()}")
+
+
+def _time_tree(instance: RepoInstance, workspace: Workspace, runner: CommandRunner, config: RepoRunConfig,
+               result: InstanceResult, label: str) -> None:
+    timings = measure(instance, workspace.path, runner, runs=config.runs, warmup=config.warmup, label=label)
+    for wl in result.workloads:
+        t = timings.get(wl.name, Timings(error="not measured"))
+        if label == "base":
+            wl.base_times, wl.base_error = t.times, t.error
+        else:
+            wl.patched_times, wl.patched_error = t.times, t.error
+    failed = [(n, t) for n, t in timings.items() if t.error]
+    if failed:
+        status = (InstanceStatus.workload_timeout if any(t.timed_out for _, t in failed)
+                  else InstanceStatus.tests_failed)
+        raise _Stop(status, f"{label} workload {failed[0][0]!r}: {failed[0][1].error}")
+
+
+def _apply(instance: RepoInstance, prediction: Prediction | None, patch: str, workspace: Workspace,
+           runner: CommandRunner, log_dir: Path, result: InstanceResult) -> None:
+    if prediction is None:
+        raise _Stop(InstanceStatus.apply_failed, "no prediction for this instance")
+    if not patch.strip():
+        raise _Stop(InstanceStatus.apply_failed, "the prediction's model_patch is empty")
+    try:
+        outcome = apply_patch(workspace, patch, runner, log_dir / "model.patch")
+    except UnsafePatchError as exc:
+        raise _Stop(InstanceStatus.apply_failed, f"patch rejected: {exc}") from exc
+    if not outcome.applied:
+        raise _Stop(InstanceStatus.apply_failed, outcome.error or "patch did not apply")
+    result.applied, result.apply_method = True, outcome.method

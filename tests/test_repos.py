@@ -1,0 +1,297 @@
+"""Repository mode end to end: real git repositories, real builds, real pytest and hyperfine runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import typer
+from effx.repos.cli import register
+from effx.repos.models import InstanceStatus, RepoInstance, Workload
+from effx.repos.pipeline import RepoRunConfig
+from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, run_instances
+
+FIXTURES = Path(__file__).parent / "fixtures" / "repos"
+RUNS, WARMUP = 5, 1
+
+FAST_DEDUPE = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return list(dict.fromkeys(items))\n'
+BROKEN_DEDUPE = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return sorted(set(items))\n'
+FAST_C_COUNT = """static long count_pairs(const unsigned *a, int n) {
+    static long seen[5000];
+    long pairs = 0;
+    for (int i = 0; i < n; i++) pairs += seen[a[i]]++;
+    return pairs;
+}"""
+FAST_RS_COUNT = """fn count_pairs(a: &[u32]) -> u64 {
+    let mut seen = vec![0u64; 5000];
+    let mut pairs = 0u64;
+    for &v in a {
+        pairs += seen[v as usize];
+        seen[v as usize] += 1;
+    }
+    pairs
+}"""
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=cwd, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def make_repo(tmp: Path, fixture: str) -> tuple[Path, str]:
+    """A real repository with two commits holding the fixture project; returns (path, head commit)."""
+    repo = tmp / fixture
+    shutil.copytree(FIXTURES / fixture, repo)
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "project")
+    (repo / "NOTES.md").write_text("Benchmark fixture.\n")
+    git(repo, "add", "NOTES.md")
+    git(repo, "commit", "-q", "-m", "notes")
+    return repo, git(repo, "rev-parse", "HEAD").strip()
+
+
+def diff_of(repo: Path, rel: str, new_text: str) -> str:
+    """The git diff that turns `rel` into `new_text`; the repository is left unchanged."""
+    (repo / rel).write_text(new_text)
+    patch = git(repo, "diff")
+    git(repo, "checkout", "--", rel)
+    return patch
+
+
+def replace_function(text: str, start: str, end: str, new: str) -> str:
+    i = text.index(start)
+    j = text.index(end, i) + len(end)
+    return text[:i] + new + text[j:]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def cli() -> typer.Typer:
+    root = typer.Typer()
+    register(root)
+
+    @root.callback()
+    def _root() -> None:  # keeps `repo` a sub-command even with one registered group
+        pass
+
+    return root
+
+
+# --------------------------------------------------------------------------------------------------
+# Python package: one run holding four predictions (gold, breaking, non-applying, escaping the repo)
+
+
+@pytest.fixture(scope="module")
+def python_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    tmp = tmp_path_factory.mktemp("py")
+    repo, head = make_repo(tmp, "pydedupe")
+    src = (repo / "dedupe" / "__init__.py").read_text()
+    workloads = [{"name": "perf-test", "kind": "pytest", "target": "tests/test_perf.py::test_dedupe_large"},
+                 {"name": "bench-script", "kind": "command", "target": "python bench.py"}]
+    light = {"repo": str(repo), "base_commit": head, "workloads": workloads,
+             "test_command": "python -m pytest -q tests/test_dedupe.py",
+             "env": {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}}  # the host's plugins only slow pytest down
+    instances = [
+        {**light, "instance_id": "py-gold", "venv": True,
+         "setup": ["pip install --no-build-isolation --no-deps -e ."]},
+        {**light, "instance_id": "py-broken"},
+        {**light, "instance_id": "py-conflict", "workloads": workloads[1:]},
+        {**light, "instance_id": "py-outside", "workloads": workloads[1:]},
+    ]
+    conflict = diff_of(repo, "dedupe/__init__.py", src.replace("out = []", "out = [None]"))
+    conflict = conflict.replace("-    out = []", "-    result = list()")  # context that is not in the file
+    outside = ("diff --git a/../outside.txt b/../outside.txt\nnew file mode 100644\n--- /dev/null\n"
+               "+++ b/../outside.txt\n@@ -0,0 +1 @@\n+escaped\n")
+    predictions = [
+        {"instance_id": "py-gold", "model_name_or_path": "m", "model_patch":
+            diff_of(repo, "dedupe/__init__.py", FAST_DEDUPE)},
+        {"instance_id": "py-broken", "model_name_or_path": "m", "model_patch":
+            diff_of(repo, "dedupe/__init__.py", BROKEN_DEDUPE)},
+        {"instance_id": "py-conflict", "model_name_or_path": "m", "model_patch": conflict},
+        {"instance_id": "py-outside", "model_name_or_path": "m", "model_patch": outside},
+    ]
+    inst_file = write_jsonl(tmp / "instances.jsonl", instances)
+    pred_file = write_jsonl(tmp / "preds.jsonl", predictions)
+    args = ["repo", "run", "--instances", str(inst_file), "--predictions", str(pred_file), "--runs", str(RUNS),
+            "--warmup", str(WARMUP), "--run-id", "r1", "--runs-dir", str(tmp / "runs"),
+            "--cache-dir", str(tmp / "cache")]
+    out = CliRunner().invoke(cli(), args)
+    assert out.exit_code == 0, out.output
+    run_dir = tmp / "runs" / "r1"
+    lines = (run_dir / RESULTS_FILE).read_text().splitlines()
+    results = {r["instance_id"]: r for r in map(json.loads, lines)}
+    return {"tmp": tmp, "args": args, "run_dir": run_dir, "results": results, "output": out.output,
+            "lines": lines}
+
+
+def test_gold_patch_applies_passes_and_is_measurably_faster(python_run: dict) -> None:
+    res = python_run["results"]["py-gold"]
+    assert res["status"] == "ok" and res["applied"] and res["correct"], res["error"]
+    assert res["apply_method"] == "git apply"
+    assert res["gain"] > 0
+    for wl in res["workloads"]:
+        assert len(wl["base_times"]) == RUNS and len(wl["patched_times"]) == RUNS
+        assert wl["speedup_ci"][0] > 1.0, wl
+        assert wl["gain"] > 0
+    pytest_wl = next(w for w in res["workloads"] if w["kind"] == "pytest")
+    assert pytest_wl["speedup"] > 5  # quadratic scan of 3000 items vs one dict pass
+
+
+def test_patch_breaking_a_test_is_tests_failed_and_keeps_base_timings(python_run: dict) -> None:
+    res = python_run["results"]["py-broken"]
+    assert res["status"] == "tests_failed" and res["applied"] and not res["correct"]
+    assert res["gain"] == 0.0
+    assert "correctness command exited 1" in res["error"]
+    for wl in res["workloads"]:
+        assert len(wl["base_times"]) == RUNS and wl["base_median"] > 0
+        assert wl["patched_times"] == []
+
+
+def test_patch_that_does_not_apply_is_apply_failed_after_every_fallback(python_run: dict) -> None:
+    res = python_run["results"]["py-conflict"]
+    assert res["status"] == "apply_failed" and not res["applied"]
+    for name in ("git apply:", "git apply --3way:", "patch:"):
+        assert name in res["error"]
+    assert len(res["workloads"][0]["base_times"]) == RUNS
+    log = (python_run["run_dir"] / "repos" / "py-conflict" / "commands.log").read_text()
+    assert log.count("patch: ") == 3
+
+
+def test_patch_touching_a_path_outside_the_repository_is_rejected(python_run: dict) -> None:
+    res = python_run["results"]["py-outside"]
+    assert res["status"] == "apply_failed"
+    assert "outside the repository" in res["error"] and "../outside.txt" in res["error"]
+    assert not list(python_run["tmp"].rglob("outside.txt"))
+    log = (python_run["run_dir"] / "repos" / "py-outside" / "commands.log").read_text()
+    assert "git apply" not in log  # rejected before any applier ran
+
+
+def test_each_instance_has_a_log_folder_with_patch_commands_output_and_report(python_run: dict) -> None:
+    folder = python_run["run_dir"] / "repos" / "py-gold"
+    assert "dict.fromkeys" in (folder / "model.patch").read_text()
+    commands = (folder / "commands.log").read_text()
+    assert "pip install --no-build-isolation --no-deps -e ." in commands
+    assert "patched correctness" in commands
+    assert any((folder / "output").glob("hyperfine-base-*.log"))
+    report = json.loads((folder / "report.json").read_text())
+    assert report["status"] == "ok"
+
+
+def test_summary_reports_sweperf_apply_correctness_and_performance(python_run: dict) -> None:
+    summary = json.loads((python_run["run_dir"] / SUMMARY_FILE).read_text())
+    gold_gain = python_run["results"]["py-gold"]["gain"]
+    assert summary["n"] == 4
+    assert summary["apply"] == pytest.approx(2 / 4)
+    assert summary["correctness"] == pytest.approx(1 / 4)
+    assert summary["performance"] == pytest.approx(gold_gain / 4)
+    assert summary["statuses"] == {"ok": 1, "tests_failed": 1, "apply_failed": 2}
+    assert "Apply 50.0%" in python_run["output"]
+
+
+def test_rerunning_the_same_run_id_resumes_without_measuring_again(python_run: dict) -> None:
+    out = CliRunner().invoke(cli(), python_run["args"])
+    assert out.exit_code == 0, out.output
+    assert out.output.count("(resumed)") == 4
+    assert (python_run["run_dir"] / RESULTS_FILE).read_text().splitlines() == python_run["lines"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Compiled projects
+
+
+def _compiled_run(tmp: Path, repo: Path, head: str, rel: str, start: str, end: str, fast: str,
+                  build: list, command: str) -> dict:
+    text = (repo / rel).read_text()
+    patch = diff_of(repo, rel, replace_function(text, start, end, fast))
+    inst = RepoInstance(instance_id="compiled", repo=str(repo), base_commit=head, build=build,
+                        test_command=command, workloads=[Workload(name="run", kind="command", target=command)])
+    from effx.repos.models import Prediction
+
+    config = RepoRunConfig(run_dir=tmp / "runs" / "c", runs=RUNS, warmup=WARMUP, cache_dir=tmp / "cache")
+    summary = run_instances([inst], {"compiled": Prediction(instance_id="compiled", model_patch=patch)}, config)
+    assert summary.n == 1
+    return json.loads((config.run_dir / RESULTS_FILE).read_text().splitlines()[0])
+
+
+def test_c_project_built_with_make_gets_a_significant_gain_from_an_optimising_patch(tmp_path: Path) -> None:
+    repo, head = make_repo(tmp_path, "cdupes")
+    res = _compiled_run(tmp_path, repo, head, "dupes.c", "static long count_pairs", "return pairs;\n}",
+                        FAST_C_COUNT, ["make -s"], "./dupes")
+    assert res["status"] == "ok", res["error"]
+    wl = res["workloads"][0]
+    assert wl["speedup_ci"][0] > 1.5 and res["gain"] > 0.3
+
+
+@pytest.mark.skipif(shutil.which("cargo") is None, reason="cargo is not installed")
+def test_rust_project_built_offline_with_cargo_gets_a_significant_gain(tmp_path: Path) -> None:
+    repo, head = make_repo(tmp_path, "rsdupes")
+    res = _compiled_run(tmp_path, repo, head, "src/main.rs", "fn count_pairs", "    pairs\n}",
+                        FAST_RS_COUNT, ["cargo build --release --offline -q"], "./target/release/dupes")
+    assert res["status"] == "ok", res["error"]
+    assert res["workloads"][0]["speedup_ci"][0] > 1.5 and res["gain"] > 0.3
+
+
+# --------------------------------------------------------------------------------------------------
+# Failure paths that need no patch at all
+
+
+def test_workload_over_its_budget_is_workload_timeout_and_its_processes_are_killed(tmp_path: Path) -> None:
+    repo, head = make_repo(tmp_path, "cdupes")
+    marker = tmp_path / "survivor"
+    inst = RepoInstance(instance_id="slow", repo=str(repo), base_commit=head, workloads=[
+        Workload(name="sleepy", kind="command", target=f"sleep 3; touch {marker}", timeout_s=1.0)])
+    config = RepoRunConfig(run_dir=tmp_path / "runs" / "t", runs=2, warmup=0, cache_dir=tmp_path / "cache")
+    run_instances([inst], {}, config)
+    res = json.loads((config.run_dir / RESULTS_FILE).read_text())
+    assert res["status"] == InstanceStatus.workload_timeout.value
+    assert "did not finish" in res["workloads"][0]["base_error"]
+    subprocess.run(["sleep", "3"])
+    assert not marker.exists()
+
+
+def test_malformed_instance_line_exits_2_naming_the_file_and_line(tmp_path: Path) -> None:
+    inst = tmp_path / "instances.jsonl"
+    inst.write_text('{"instance_id": "a", "repo": ".", "base_commit": "HEAD", "workloads": '
+                    '[{"name": "w", "kind": "command", "target": "true"}]}\n'
+                    '{"instance_id": "b", "repo": ".", "base_commit": "HEAD", "workloads": [{"kind": "x"}]}\n')
+    preds = write_jsonl(tmp_path / "p.jsonl", [])
+    out = CliRunner().invoke(cli(), ["repo", "run", "--instances", str(inst), "--predictions", str(preds),
+                                     "--runs-dir", str(tmp_path / "runs")])
+    assert out.exit_code == 2
+    assert f"{inst}:2" in out.output and "workloads.0.name" in out.output
+
+
+def test_malformed_prediction_line_exits_2_naming_the_file_and_line(tmp_path: Path) -> None:
+    inst = write_jsonl(tmp_path / "i.jsonl", [{"instance_id": "a", "repo": ".", "base_commit": "HEAD",
+                                               "workloads": [{"name": "w", "kind": "command", "target": "true"}]}])
+    preds = tmp_path / "p.jsonl"
+    preds.write_text('{"instance_id": "a", "model_patch": ""}\n\n{"instance_id": "a", "model_patch": \n')
+    out = CliRunner().invoke(cli(), ["repo", "run", "--instances", str(inst), "--predictions", str(preds),
+                                     "--runs-dir", str(tmp_path / "runs")])
+    assert out.exit_code == 2
+    assert f"{preds}:3" in out.output and "invalid JSON" in out.output
+
+
+def test_validate_reports_applied_and_apply_failed_without_timing(tmp_path: Path) -> None:
+    repo, head = make_repo(tmp_path, "pydedupe")
+    base = {"repo": str(repo), "base_commit": head,
+            "workloads": [{"name": "w", "kind": "pytest", "target": "tests/test_perf.py"}]}
+    inst = write_jsonl(tmp_path / "i.jsonl", [{**base, "instance_id": "good"}, {**base, "instance_id": "bad"}])
+    good = diff_of(repo, "dedupe/__init__.py", FAST_DEDUPE)
+    preds = write_jsonl(tmp_path / "p.jsonl", [
+        {"instance_id": "good", "model_patch": good},
+        {"instance_id": "bad", "model_patch": good.replace("for x in items:", "for y in things:")}])
+    out = CliRunner().invoke(cli(), ["repo", "validate", "--instances", str(inst), "--predictions", str(preds),
+                                     "--apply", "--cache-dir", str(tmp_path / "cache")])
+    assert out.exit_code == 1, out.output
+    assert "good: applied - with git apply" in out.output
+    assert "bad: apply_failed" in out.output
