@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 BUILTIN_LANGUAGES: dict[str, str] = {
     "python": "effx.languages.python.plugin:PythonPlugin",
     "cpp": "effx.languages.cpp.plugin:CppPlugin",
+    "c": "effx.languages.c.plugin:CPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {

@@ -1,0 +1,192 @@
+"""C11 with gcc -O2: LeetCode-style free functions compiled together with a generated driver.
+
+Function tasks: `solution.c` holds the candidate unchanged; `main.c` (rendered from `driver.c.j2`)
+includes the usual headers, defines LeetCode's `struct ListNode` and `struct TreeNode` (left out when the
+solution declares them itself), then `#include`s the solution and calls the function named exactly as
+the signature (camelCase, as LeetCode's C templates do).
+
+C has no containers, so lists follow LeetCode's C calling convention, which this plugin fixes as:
+
+* scalars: `int`, `long long` (int64), `double` (float), `bool` (`<stdbool.h>`), `char*` (str: a
+  NUL-terminated, writable, heap-allocated copy);
+* `ListNode` -> `struct ListNode*`, `TreeNode` -> `struct TreeNode*`;
+* a `list[T]` parameter is two arguments: `T* arr, int arrSize` (`char** words, int wordsSize` for
+  list[str], `struct ListNode** lists, int listsSize` for list[ListNode]);
+* a `list[list[T]]` parameter is three: `T** grid, int gridSize, int* gridColSize`;
+* a `list[T]` return value is `T*` and the function takes a trailing `int* returnSize`;
+* a `list[list[T]]` return value is `T**` with trailing `int* returnSize, int** returnColumnSizes`.
+
+T is any scalar, ListNode or TreeNode. Lists nested deeper than two levels have no LeetCode C
+convention and are refused with a ValueError when rendering. Memory the solution returns is never freed
+by the driver (LeetCode's "assume the caller calls free()" is moot in a process that exits).
+
+Flags: `gcc -O2 -std=c11 -D_GNU_SOURCE` (POSIX/GNU functions such as `strdup` declared, as under
+judges' GNU C) `-pthread -lm`. Stdio tasks: the solution is compiled alone and is the whole program.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Task
+from effx.plugin import LanguagePlugin, Toolchain
+from effx.types import TypeRef, parse_type
+
+if TYPE_CHECKING:
+    import jinja2
+
+SOLUTION_FILE = "solution.c"
+DRIVER_FILE = "main.c"
+BINARY = "main"
+CFLAGS = ["-O2", "-std=c11", "-D_GNU_SOURCE", "-pipe", "-pthread", "-DONLINE_JUDGE"]
+LIBS = ["-lm"]
+EXIT_RUNTIME_ERROR = 1
+"""Driver exit code: the solution returned a cyclic list or tree (crashes end with their signal)."""
+EXIT_DRIVER_ERROR = 2
+"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+
+_ELEMENTS = {
+    # vocabulary type -> (C type, suffix of the driver's helper functions)
+    "int": ("int", "int"),
+    "int64": ("long long", "i64"),
+    "float": ("double", "f64"),
+    "bool": ("bool", "bool"),
+    "str": ("char*", "str"),
+    "ListNode": ("struct ListNode*", "list_node"),
+    "TreeNode": ("struct TreeNode*", "tree_node"),
+}
+_COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', re.S)
+
+
+@dataclass(frozen=True)
+class CParam:
+    """How one parameter is declared before the call and passed in it."""
+
+    decl: str
+    """Statements building the native value(s) of argument `a<i>` from `args->items[<i>]`."""
+    args: str
+    """The C arguments it becomes, e.g. `a0, a0_n`."""
+
+
+@dataclass(frozen=True)
+class CReturn:
+    """How the return value is declared, received and written out."""
+
+    decl: str
+    """Declarations made before the clock starts."""
+    extra_args: str
+    """Trailing out-parameters of the call (`, &ret_n`), or empty."""
+    put: str
+    """Statement appending the value to the output buffer `out`."""
+
+
+def _element(ref: TypeRef, where: str) -> tuple[str, str]:
+    if ref.base not in _ELEMENTS:
+        raise ValueError(f"the C plugin cannot pass {where} of type {ref}: the C convention supports "
+                         "scalars, ListNode, TreeNode, list[T] and list[list[T]] of these")
+    return _ELEMENTS[ref.base]
+
+
+def _shape(type_text: str, where: str) -> tuple[int, str, str]:
+    """(list depth, C element type, helper suffix) of a vocabulary type; depth above 2 is refused."""
+    ref = parse_type(type_text)
+    if ref.depth > 2:
+        raise ValueError(
+            f"the C plugin cannot pass {where} of type {ref}: C has no LeetCode convention for lists nested "
+            "deeper than list[list[T]]; write this task's C variant with a flattened signature or skip C"
+        )
+    ctype, suffix = _element(ref.leaf, where)
+    return ref.depth, ctype, suffix
+
+
+def c_param(index: int, type_text: str) -> CParam:
+    """Declaration and call arguments of parameter `index` (see the module docstring for the convention)."""
+    depth, ctype, sfx = _shape(type_text, f"parameter {index}")
+    a, src = f"a{index}", f"&args->items[{index}]"
+    if depth == 0:
+        return CParam(f"{ctype} {a} = effx_get_{sfx}({src});", a)
+    if depth == 1:
+        return CParam(f"int {a}_n = 0; {ctype}* {a} = effx_get_{sfx}_array({src}, &{a}_n);", f"{a}, {a}_n")
+    grid = f"effx_get_{sfx}_grid({src}, &{a}_n, &{a}_cols)"
+    return CParam(f"int {a}_n = 0; int* {a}_cols = NULL; {ctype}** {a} = {grid};", f"{a}, {a}_n, {a}_cols")
+
+
+def c_return(type_text: str) -> CReturn:
+    """Declarations, out-parameters and output statement of the return value."""
+    depth, ctype, sfx = _shape(type_text, "the return value")
+    if depth == 0:
+        return CReturn(f"{ctype} value;", "", f"effx_put_{sfx}(&out, value);")
+    if depth == 1:
+        return CReturn(f"int ret_n = 0; {ctype}* value;", ", &ret_n",
+                       f"effx_put_{sfx}_array(&out, value, ret_n);")
+    return CReturn(f"int ret_n = 0; int* ret_cols = NULL; {ctype}** value;", ", &ret_n, &ret_cols",
+                   f"effx_put_{sfx}_grid(&out, value, ret_n, ret_cols);")
+
+
+def declares_struct(source: str, name: str) -> bool:
+    """Whether the code (comments and literals aside) defines `struct <name> {`."""
+    code = _COMMENTS_AND_LITERALS.sub(" ", source)
+    return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code) is not None
+
+
+@cache
+def _driver_template() -> jinja2.Template:
+    import jinja2  # imported on first render, so loading the plugin stays cheap
+
+    text = (Path(__file__).parent / "driver.c.j2").read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+def render_driver(task: Task, code: str) -> str:
+    """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""
+    if task.signature is None:
+        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
+    sig = task.signature
+    params = [c_param(i, p.type) for i, p in enumerate(sig.params)]
+    ret = c_return(sig.returns)
+    call_args = ", ".join(p.args for p in params)
+    if not params:
+        ret = CReturn(ret.decl, ret.extra_args.lstrip(", "), ret.put)
+    return _driver_template().render(
+        params=params,
+        arity=len(params),
+        ret=ret,
+        call=f"{sig.name}({call_args}{ret.extra_args})",
+        define_list_node=not declares_struct(code, "ListNode"),
+        define_tree_node=not declares_struct(code, "TreeNode"),
+    )
+
+
+class CPlugin(LanguagePlugin):
+    """GNU C (`gcc -O2 -std=c11`), LeetCode's C calling convention for arrays."""
+
+    name = "c"
+    display_name = "C"
+    extension = "c"
+    toolchain = Toolchain(version_argv=["gcc", "--version"], install_hint="apt-get install gcc")
+    solution_shape = (
+        "a free function named as the signature (camelCase); list[T] params as `T* a, int aSize`, "
+        "list[list[T]] as `T** a, int aSize, int* aColSize`; list returns add `int* returnSize` "
+        "(and `int** returnColumnSizes`); struct ListNode*/TreeNode* predefined; no `main`. "
+        "Stdio tasks: a whole program with `main`"
+    )
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        source = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task, code)
+            source = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=["gcc", *CFLAGS, "-o", BINARY, source, *LIBS],
+            artifacts=[BINARY],
+            run_argv=[f"./{BINARY}"],
+            toolchain=toolchain_version,
+        )
