@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -76,10 +75,29 @@ def _effx(*args: str) -> list[str]:
     return [sys.executable, "-c", "from effx.cli import main; main()", *args]
 
 
+SLOW_BUT_RIGHT = """import time
+class Solution:
+    slept = False
+    def twoSum(self, nums, target):
+        if not Solution.slept:
+            Solution.slept = True
+            time.sleep(2)
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
+
+
 def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
+    # The broken sample's verdict is written at once; the slow one keeps the run busy long enough to
+    # interrupt it with results on disk and work left to do.
+    samples = write(tmp_path / "s.jsonl", [sample(model="broken", solution="class Solution(:"),
+                                           sample(model="slow", solution=SLOW_BUT_RIGHT)])
     runs = tmp_path / "runs"
-    args = _effx("run", "--lang", "python", "--task", TASK, "--repeat", "3", "--run-id", "r1",
-                 "--runs-dir", str(runs))
+    args = _effx("run", "--lang", "python", "--task", TASK, "--repeat", "2", "--run-id", "r1",
+                 "--samples", str(samples), "--runs-dir", str(runs))
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
     results = runs / "r1" / "results.jsonl"
     deadline = time.time() + 120
@@ -87,10 +105,10 @@ def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "--run-id r1" in err.decode()
     first = results.read_text().splitlines()
-    manifest = json.loads((runs / "r1" / "manifest.json").read_text())
-    if proc.returncode == 130:
-        assert manifest["status"] == "interrupted" and "--run-id r1" in err.decode()
+    assert json.loads((runs / "r1" / "manifest.json").read_text())["status"] == "interrupted"
     with open(results, "a") as fh:  # a write torn by the crash must not poison the resume
         fh.write('{"task_id": "two_s')
     done = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=600)
@@ -99,8 +117,8 @@ def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
     keys = [r.key for r in final]
     assert len(keys) == len(set(keys))
     assert [r.model_dump_json() for r in final[: len(first)]] == first
+    assert {r.model for r in final} == {"broken", "slow", "reference"}
     assert json.loads((runs / "r1" / "manifest.json").read_text())["status"] == "complete"
     rerun = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=600)
     assert rerun.returncode == 0
     assert len(RunDir(runs / "r1").results()) == len(final)
-    assert os.path.getsize(results) > 0
