@@ -12,9 +12,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from effx.models import RunManifest, RunResult
+from pydantic import ValidationError
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"

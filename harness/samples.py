@@ -10,9 +10,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from effx.models import Sample
+from pydantic import ValidationError
 
 
 class SamplesError(ValueError):

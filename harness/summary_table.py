@@ -5,11 +5,10 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 
-from rich.console import Console
-from rich.table import Table
-
 from effx.models import RunResult, Status
 from effx.rundir import RunDir
+from rich.console import Console
+from rich.table import Table
 
 
 def _pct(value: float | None) -> str:

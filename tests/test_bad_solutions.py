@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from effx.measure import Job, measure_task
 from effx.models import Param, Signature, Status, Task, TestCase
 

@@ -94,7 +94,7 @@ class Sandbox(ABC):
             cpu: core to pin the program to, or None for no pinning.
         """
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 -- optional hook: most backends hold nothing
         """Release long-lived resources (containers, temp folders)."""
 
     def __enter__(self) -> Sandbox:
