@@ -21,10 +21,9 @@ import runpy
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
-
 from effx.models import Checker, Reference, Signature, Task, TestCase
 from effx.tasks.suite import Suite
+from pydantic import BaseModel, Field, ValidationError
 
 ROOT = Path(__file__).parent
 EXTENSIONS = {"py": "python", "cpp": "cpp", "c": "c", "java": "java", "js": "javascript",
