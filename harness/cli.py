@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 
 # Command groups that live next to the code they drive; each module exposes `register(app)`.
-_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score",)
+_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -83,9 +83,10 @@ def run(
 @app.command()
 def suites() -> None:
     """List the registered suites and how many tasks each has."""
-    from effx.registry import get_suite_loader, suite_names
     from rich.console import Console
     from rich.table import Table
+
+    from effx.registry import get_suite_loader, suite_names
 
     table = Table("suite", "tasks", "function", "stdio", "languages with references")
     for name in suite_names():
@@ -107,10 +108,11 @@ def suites() -> None:
 @app.command()
 def languages() -> None:
     """List every language plugin, whether its toolchain is installed, and the solution shape it expects."""
-    from effx.registry import get_language, language_names
-    from effx.runner import toolchain_version
     from rich.console import Console
     from rich.table import Table
+
+    from effx.registry import get_language, language_names
+    from effx.runner import toolchain_version
 
     table = Table("language", "toolchain", "found", "solution shape", "install")
     for name in language_names():

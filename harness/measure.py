@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from effx.execute import Outcome, check, execute, limits_for
+from effx.extract import extract_code, strip_scaffolding
 from effx.models import Measurement, Program, RunResult, Status, Task
 from effx.registry import get_language
 from effx.sandbox.base import CompileOutcome, Sandbox
@@ -59,10 +60,18 @@ def _median_int(values: list[int]) -> int:
     return int(statistics.median(values))
 
 
+def solution_code(job: Job, task: Task) -> str:
+    """The code to compile: a candidate's answer may be Markdown with prose and a demo `main`."""
+    if job.kind == "reference":
+        return job.code
+    code = extract_code(job.code, job.language)
+    return code if task.mode == "stdio" else strip_scaffolding(code, job.language)
+
+
 def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
     job = state.job
     try:
-        state.program = get_language(job.language).render(task, job.code)
+        state.program = get_language(job.language).render(task, solution_code(job, task))
     except ValueError as exc:  # the plugin found the solution unusable (e.g. no entry point)
         state.verdict = Outcome(Status.invalid_solution, str(exc))
         return
