@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -259,3 +260,23 @@ def test_cpu_pinning_and_disabled_aslr_reach_the_program(launcher, tmp_path):
     affinity, personality = (tmp_path / "out").read_text().split("\n")[:2]
     assert affinity == f"[{core}]"
     assert int(personality, 16) & 0x0040000  # ADDR_NO_RANDOMIZE
+
+
+def test_killing_the_launcher_takes_the_program_down_with_it(launcher):
+    token = f"effx-{uuid.uuid4().hex}"
+    proc = subprocess.Popen(
+        [str(launcher), "--", sys.executable, "-c", "import time; time.sleep(1000)", token],
+        stdout=subprocess.DEVNULL,
+    )
+    for _ in range(500):  # wait until the program is up
+        if _alive(token):
+            break
+        time.sleep(0.01)
+    assert _alive(token)
+    proc.kill()
+    proc.wait()
+    for _ in range(500):
+        if not _alive(token):
+            break
+        time.sleep(0.01)
+    assert _alive(token) == []

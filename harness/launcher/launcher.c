@@ -103,8 +103,11 @@ static int redirect(const char *path, int fd, int flags) {
 }
 
 /* Runs in the forked child; never returns. Failures are sent to the parent as an errno on `errpipe`. */
-static void child(const struct opts *o, int errpipe) {
+static void child(const struct opts *o, int errpipe, pid_t launcher) {
     setpgid(0, 0); /* own group, so one killpg() reaches everything the program starts */
+    /* If the launcher itself is killed (effx's last-resort deadline), take the program down with it. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != launcher) _exit(127);
     /* The launcher may inherit ignored signals from its parent; the program must see the defaults,
      * otherwise exceeding RLIMIT_FSIZE would turn into EFBIG instead of SIGXFSZ. */
     signal(SIGPIPE, SIG_DFL);
@@ -224,10 +227,11 @@ int main(int argc, char **argv) {
 
     int errpipe[2];
     if (pipe2(errpipe, O_CLOEXEC) < 0) { perror("effx-launch: pipe2"); return 3; }
+    pid_t self = getpid();
     long long start = now_ns();
     pid_t pid = fork();
     if (pid < 0) { perror("effx-launch: fork"); return 3; }
-    if (pid == 0) child(&o, errpipe[1]);
+    if (pid == 0) child(&o, errpipe[1], self);
     setpgid(pid, pid); /* also from the parent: no window in which killpg() would miss the child */
     close(errpipe[1]);
 

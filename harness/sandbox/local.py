@@ -70,6 +70,8 @@ SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
 
 _warned: set[str] = set()
 """Warnings already logged by this process: isolation problems are announced once, not per sandbox."""
+_probed: dict[tuple[str, str, str], str | None] = {}
+"""Outcome of each start-up probe already run by this process (None: that isolation mode works)."""
 
 
 class LocalSandbox(Sandbox):
@@ -237,8 +239,17 @@ class LocalSandbox(Sandbox):
         return "none"
 
     def _probe(self, mode: Isolation) -> str | None:
-        """Run `true` through the full sandbox in `mode`; None when it worked, else what went wrong."""
+        """Run `true` through the full sandbox in `mode`; None when it worked, else what went wrong.
+
+        The answer is remembered for the process: executors create many sandboxes, the host stays the same.
+        """
         self.isolation = mode
+        key = (mode, str(self.work_root), str(self.launcher))
+        if key not in _probed:
+            _probed[key] = self._probe_now()
+        return _probed[key]
+
+    def _probe_now(self) -> str | None:
         workdir = self._new_workdir("probe-")
         try:
             self._stage(None, workdir)
@@ -288,7 +299,7 @@ class LocalSandbox(Sandbox):
         if cpu is not None:
             options += ["--cpu", str(cpu)]
         launcher = f"/work/{TOOLS}/{BINARY_NAME}" if isolated else str(self.launcher)
-        command = [*self._prefix(workdir), launcher, *options, "--", *argv]
+        command = [*self._prefix(workdir, limits.memory_mb), launcher, *options, "--", *argv]
         full_env = {**BASE_ENV, "HOME": root, **env}
         proc = subprocess.Popen(
             command, cwd=workdir, env=full_env, stdin=subprocess.DEVNULL,
@@ -309,8 +320,11 @@ class LocalSandbox(Sandbox):
         except LauncherError as error:
             return None, f"{error}; stderr: {errors[-2000:]}"
 
-    def _prefix(self, workdir: Path) -> list[str]:
-        """The bwrap command (with setpriv in front when dropping root) that wraps the launcher."""
+    def _prefix(self, workdir: Path, memory_mb: int) -> list[str]:
+        """The bwrap command (with setpriv in front when dropping root) that wraps the launcher.
+
+        `/tmp` is a tmpfs capped at the memory limit: its pages are memory the RSS watchdog cannot see.
+        """
         if self.isolation == "none":
             return []
         assert self._bwrap is not None
@@ -326,7 +340,7 @@ class LocalSandbox(Sandbox):
                 command += ["--symlink", os.readlink(host), str(host)]  # e.g. /bin -> usr/bin (merged /usr)
             elif host.is_dir():
                 command += ["--ro-bind", str(host), str(host)]
-        command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+        command += ["--proc", "/proc", "--dev", "/dev", "--size", str(memory_mb << 20), "--tmpfs", "/tmp",
                     "--bind", str(workdir), "/work", "--chdir", "/work"]
         return command
 
