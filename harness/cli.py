@@ -60,13 +60,14 @@ def run(
     from effx.registry import UnknownNameError
     from effx.runner import RunConfig, RunConfigError, execute_plan, plan_run
     from effx.samples import SamplesError
+    from effx.tasks.suite import SuiteError
 
     config = RunConfig(suite=suite, languages=tuple(lang), samples=samples, references_only=references,
                        task_ids=tuple(task), run_id=run_id, runs_dir=runs_dir, repeat=repeat,
                        sandbox=sandbox, cpu=cpu, data=data)
     try:
         plan = plan_run(config)
-    except (RunConfigError, SamplesError, UnknownNameError) as exc:
+    except (RunConfigError, SamplesError, SuiteError, UnknownNameError) as exc:
         raise fail(str(exc).strip("'\"")) from None
     from effx.progress import job_progress
 

@@ -8,6 +8,10 @@ from pathlib import Path
 from effx.models import Task
 
 
+class SuiteError(ValueError):
+    """A suite that cannot be loaded as asked (missing data, malformed files); the message says how to fix it."""
+
+
 @dataclass
 class Suite:
     """Tasks by id, in the suite's order."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from effx.models import Checker, Reference, Signature, Task, TestCase
-from effx.tasks.suite import Suite
+from effx.tasks.suite import Suite, SuiteError
 from pydantic import BaseModel, Field, ValidationError
 
 ROOT = Path(__file__).parent
@@ -61,7 +61,7 @@ class TaskSpec(BaseModel):
     """Topic tags."""
 
 
-class TaskFileError(ValueError):
+class TaskFileError(SuiteError):
     """A task folder whose files do not validate; the message names the file and field."""
 
 
@@ -110,9 +110,12 @@ def load_task(folder: Path, *, with_cases: bool = True) -> Task:
                 oracle=spec.oracle, tags=spec.tags)
 
 
-def load_core(*, with_cases: bool = True) -> Suite:
-    """Load every task folder of the core suite, in name order."""
-    folders = sorted(p.parent for p in ROOT.glob("*/task.json"))
+def load_core(*, with_cases: bool = True, data: Path | None = None) -> Suite:
+    """Load every task folder of the core suite (or of `data`, a folder of task folders), in name order."""
+    root = ROOT if data is None else Path(data)
+    folders = sorted(p.parent for p in root.glob("*/task.json"))
+    if not folders:
+        raise SuiteError(f"{root}: no task folders (each needs a task.json)")
     tasks = {f.name: load_task(f, with_cases=with_cases) for f in folders}
-    examples = ROOT / "examples.jsonl"
+    examples = root / "examples.jsonl"
     return Suite(name="core", tasks=tasks, examples=examples if examples.exists() else None)
