@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -121,13 +122,26 @@ def parse_export(data: dict[str, Any]) -> list[HyperfineRun]:
     return runs
 
 
+_SHELL_SYNTAX = re.compile(r"[|&;<>()$`*?\[\]{}~#\n]|^\s*\w+=")
+
+
+def needs_shell(command: str) -> bool:
+    """Whether a command string uses shell syntax (pipes, redirections, globs, variables, `VAR=x cmd`).
+
+    Commands that do not are run without a shell: hyperfine then times the program itself instead of
+    subtracting an estimate of the shell's start-up, which clips a fast program's time to zero.
+    """
+    return bool(_SHELL_SYNTAX.search(command))
+
+
 def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path,
                   env: dict[str, str] | None = None, timeout_s: float = 600.0,
                   binary: str | None = None, log_path: Path | None = None) -> HyperfineRun:
     """Benchmark one command and return its measured runs.
 
-    A string runs under `sh` (hyperfine subtracts the shell's start-up); an argv list runs without a
-    shell. Non-zero exits are recorded, not fatal, so the caller decides what a failing run means.
+    A string using shell syntax runs under `sh` (hyperfine subtracts the shell's start-up); a plain
+    string or an argv list runs without a shell. Non-zero exits are recorded, not fatal, so the caller
+    decides what a failing run means.
 
     Args:
         command: The command.
@@ -146,12 +160,11 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path
     if runs < 2:
         raise HyperfineError(f"hyperfine needs --runs >= 2, got {runs}")
     binary = binary or find_hyperfine()
-    if isinstance(command, str):
+    if isinstance(command, str) and needs_shell(command):
         shell_args, text = ["--shell", "sh"], command
     else:
-        import shlex
-
-        shell_args, text = ["-N"], shlex.join(command)
+        argv_ = shlex.split(command) if isinstance(command, str) else command
+        shell_args, text = ["-N"], shlex.join(argv_)
     with tempfile.TemporaryDirectory(prefix="effx-hf-") as tmp:
         export = Path(tmp) / "out.json"
         argv = [binary, *shell_args, "--runs", str(runs), "--warmup", str(warmup), "--ignore-failure",

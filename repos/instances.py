@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from effx.repos.models import Prediction, RepoInstance, Workload
 from pydantic import ValidationError
+
+from effx.repos.models import Prediction, RepoInstance, Workload
 
 SWEPERF_DEFAULT_SETUP = "pip install --no-build-isolation -e ."
 """Set-up given to a SWE-Perf row that brings none: install the checkout into the instance's venv."""

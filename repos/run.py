@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from effx.repos.models import InstanceResult, Prediction, RepoInstance, RepoSummary
 from effx.repos.pipeline import RepoRunConfig, evaluate_instance
 from effx.scoring.sweperf import apply_rate, correctness_rate, performance
-from pydantic import ValidationError
 
 RESULTS_FILE = "repo_results.jsonl"
 SUMMARY_FILE = "repo_summary.json"

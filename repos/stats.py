@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+
 from effx.repos.models import WorkloadResult
 from effx.scoring.sweperf import iqr_filter, test_gain
 
@@ -51,8 +52,12 @@ def summarise(result: WorkloadResult) -> WorkloadResult:
         update["base_median"] = float(np.median(base))
     if patched:
         update["patched_median"] = float(np.median(patched))
-    if base and patched and float(np.median(patched)) > 0:
-        update["speedup"] = float(np.median(base)) / float(np.median(patched))
-        update["speedup_ci"] = bootstrap_speedup_ci(base, patched)
+    if base and patched:
         update["gain"] = test_gain(base, patched)
+        if float(np.median(patched)) > 0:  # a zero median (below the timer's resolution) has no ratio
+            update["speedup"] = float(np.median(base)) / float(np.median(patched))
+            try:
+                update["speedup_ci"] = bootstrap_speedup_ci(base, patched)
+            except ValueError:  # some resamples have a zero median: the interval is unbounded
+                pass
     return result.model_copy(update=update)

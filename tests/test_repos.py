@@ -8,19 +8,20 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
-import typer
 from effx.repos.cli import register
-from effx.repos.models import InstanceStatus, RepoInstance, Workload
+from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
 from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, run_instances
 
 FIXTURES = Path(__file__).parent / "fixtures" / "repos"
 RUNS, WARMUP = 5, 1
 
-FAST_DEDUPE = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return list(dict.fromkeys(items))\n'
-BROKEN_DEDUPE = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return sorted(set(items))\n'
+DOC = '"""Order-preserving de-duplication."""\n\n\n'
+FAST_DEDUPE = DOC + "def dedupe(items):\n    return list(dict.fromkeys(items))\n"
+BROKEN_DEDUPE = DOC + "def dedupe(items):\n    return sorted(set(items))\n"
 FAST_C_COUNT = """static long count_pairs(const unsigned *a, int n) {
     static long seen[5000];
     long pairs = 0;
@@ -121,8 +122,8 @@ def python_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     ]
     inst_file = write_jsonl(tmp / "instances.jsonl", instances)
     pred_file = write_jsonl(tmp / "preds.jsonl", predictions)
-    args = ["repo", "run", "--instances", str(inst_file), "--predictions", str(pred_file), "--runs", str(RUNS),
-            "--warmup", str(WARMUP), "--run-id", "r1", "--runs-dir", str(tmp / "runs"),
+    args = ["repo", "run", "--instances", str(inst_file), "--predictions", str(pred_file),
+            "--runs", str(RUNS), "--warmup", str(WARMUP), "--run-id", "r1", "--runs-dir", str(tmp / "runs"),
             "--cache-dir", str(tmp / "cache")]
     out = CliRunner().invoke(cli(), args)
     assert out.exit_code == 0, out.output
@@ -213,11 +214,11 @@ def _compiled_run(tmp: Path, repo: Path, head: str, rel: str, start: str, end: s
     text = (repo / rel).read_text()
     patch = diff_of(repo, rel, replace_function(text, start, end, fast))
     inst = RepoInstance(instance_id="compiled", repo=str(repo), base_commit=head, build=build,
-                        test_command=command, workloads=[Workload(name="run", kind="command", target=command)])
-    from effx.repos.models import Prediction
-
+                        test_command=command,
+                        workloads=[Workload(name="run", kind="command", target=command)])
     config = RepoRunConfig(run_dir=tmp / "runs" / "c", runs=RUNS, warmup=WARMUP, cache_dir=tmp / "cache")
-    summary = run_instances([inst], {"compiled": Prediction(instance_id="compiled", model_patch=patch)}, config)
+    preds = {"compiled": Prediction(instance_id="compiled", model_patch=patch)}
+    summary = run_instances([inst], preds, config)
     assert summary.n == 1
     return json.loads((config.run_dir / RESULTS_FILE).read_text().splitlines()[0])
 
@@ -262,7 +263,8 @@ def test_malformed_instance_line_exits_2_naming_the_file_and_line(tmp_path: Path
     inst = tmp_path / "instances.jsonl"
     inst.write_text('{"instance_id": "a", "repo": ".", "base_commit": "HEAD", "workloads": '
                     '[{"name": "w", "kind": "command", "target": "true"}]}\n'
-                    '{"instance_id": "b", "repo": ".", "base_commit": "HEAD", "workloads": [{"kind": "x"}]}\n')
+                    '{"instance_id": "b", "repo": ".", "base_commit": "HEAD",'
+                    ' "workloads": [{"kind": "x"}]}\n')
     preds = write_jsonl(tmp_path / "p.jsonl", [])
     out = CliRunner().invoke(cli(), ["repo", "run", "--instances", str(inst), "--predictions", str(preds),
                                      "--runs-dir", str(tmp_path / "runs")])
@@ -271,8 +273,9 @@ def test_malformed_instance_line_exits_2_naming_the_file_and_line(tmp_path: Path
 
 
 def test_malformed_prediction_line_exits_2_naming_the_file_and_line(tmp_path: Path) -> None:
-    inst = write_jsonl(tmp_path / "i.jsonl", [{"instance_id": "a", "repo": ".", "base_commit": "HEAD",
-                                               "workloads": [{"name": "w", "kind": "command", "target": "true"}]}])
+    workloads = [{"name": "w", "kind": "command", "target": "true"}]
+    inst = write_jsonl(tmp_path / "i.jsonl",
+                       [{"instance_id": "a", "repo": ".", "base_commit": "HEAD", "workloads": workloads}])
     preds = tmp_path / "p.jsonl"
     preds.write_text('{"instance_id": "a", "model_patch": ""}\n\n{"instance_id": "a", "model_patch": \n')
     out = CliRunner().invoke(cli(), ["repo", "run", "--instances", str(inst), "--predictions", str(preds),
@@ -285,13 +288,14 @@ def test_validate_reports_applied_and_apply_failed_without_timing(tmp_path: Path
     repo, head = make_repo(tmp_path, "pydedupe")
     base = {"repo": str(repo), "base_commit": head,
             "workloads": [{"name": "w", "kind": "pytest", "target": "tests/test_perf.py"}]}
-    inst = write_jsonl(tmp_path / "i.jsonl", [{**base, "instance_id": "good"}, {**base, "instance_id": "bad"}])
+    inst = write_jsonl(tmp_path / "i.jsonl",
+                       [{**base, "instance_id": "good"}, {**base, "instance_id": "bad"}])
     good = diff_of(repo, "dedupe/__init__.py", FAST_DEDUPE)
     preds = write_jsonl(tmp_path / "p.jsonl", [
         {"instance_id": "good", "model_patch": good},
         {"instance_id": "bad", "model_patch": good.replace("for x in items:", "for y in things:")}])
-    out = CliRunner().invoke(cli(), ["repo", "validate", "--instances", str(inst), "--predictions", str(preds),
-                                     "--apply", "--cache-dir", str(tmp_path / "cache")])
+    out = CliRunner().invoke(cli(), ["repo", "validate", "--instances", str(inst), "--predictions",
+                                     str(preds), "--apply", "--cache-dir", str(tmp_path / "cache")])
     assert out.exit_code == 1, out.output
     assert "good: applied - with git apply" in out.output
     assert "bad: apply_failed" in out.output

@@ -1,0 +1,110 @@
+"""Repository mode's parts on their own: hyperfine schemas, patch safety, SWE-Perf rows, statistics."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
+from effx.repos.instances import InputError, load_instances
+from effx.repos.models import InstanceResult, InstanceStatus
+from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_paths
+from effx.repos.run import RESULTS_FILE, _append, load_results
+from effx.repos.stats import bootstrap_speedup_ci
+from effx.repos.workloads import matches
+
+
+def _hyperfine_binaries() -> list[str]:
+    found = {}
+    for candidate in ("/usr/bin/hyperfine", shutil.which("hyperfine")):
+        if candidate and Path(candidate).exists():
+            found[hyperfine_version(candidate)[0]] = candidate
+    return list(found.values())
+
+
+@pytest.mark.parametrize("binary", _hyperfine_binaries())
+def test_each_installed_hyperfine_major_version_yields_every_measured_run(binary: str, tmp_path: Path) -> None:
+    res = run_hyperfine("sh -c 'exit 0'", runs=3, warmup=1, cwd=tmp_path, binary=binary)
+    assert len(res.times) == 3 and all(t >= 0 for t in res.times)
+    assert res.exit_codes == [0, 0, 0] and res.all_succeeded
+    failing = run_hyperfine("sh -c 'exit 7'", runs=2, warmup=0, cwd=tmp_path, binary=binary)
+    assert failing.exit_codes == [7, 7] and not failing.all_succeeded
+
+
+def test_both_major_versions_are_installed_for_the_schema_check() -> None:
+    majors = sorted(hyperfine_version(b)[0] for b in _hyperfine_binaries())
+    assert majors == [1, 2], "run scripts/install_repo_tools.sh: it installs hyperfine 1.x (apt) and 2.x (PyPI)"
+    assert find_hyperfine()
+
+
+def test_export_parser_reads_units_of_the_2x_schema() -> None:
+    doc = {"schema_version": 2, "results": [{"command": "x", "measurements": [
+        {"time_wall_clock": {"value": 1500, "unit": "millisecond"}, "exit_code": 0}]}]}
+    assert parse_export(doc)[0].times == [1.5]
+
+
+def test_plain_commands_skip_the_shell_and_shell_syntax_keeps_it() -> None:
+    assert not needs_shell("./target/release/app --n=3")
+    assert needs_shell("make && ./app") and needs_shell("FOO=1 ./app") and needs_shell("cat x | wc")
+
+
+@pytest.mark.parametrize("path", ["../outside.txt", "/etc/passwd", "src/../../x", ".git/hooks/pre-commit"])
+def test_patches_reaching_outside_the_work_tree_are_rejected(path: str) -> None:
+    patch = f"--- a/{path}\n+++ b/{path}\n@@ -1 +1 @@\n-a\n+b\n".replace("a//", "/").replace("b//", "/")
+    with pytest.raises(UnsafePatchError, match="outside the repository"):
+        check_patch_safety(patch)
+
+
+def test_ordinary_patches_pass_the_safety_check_with_their_paths_listed() -> None:
+    patch = ("diff --git a/src/m.py b/src/m.py\n--- a/src/m.py\n+++ b/src/m.py\n@@ -1 +1 @@\n-a\n+b\n"
+             "diff --git a/new.txt b/new.txt\nnew file mode 100644\n--- /dev/null\n+++ b/new.txt\n")
+    check_patch_safety(patch)
+    assert set(patch_paths(patch)) == {"src/m.py", "new.txt"}
+
+
+def test_sweperf_rows_become_pytest_workloads_with_a_venv(tmp_path: Path) -> None:
+    row = {"repo": "astropy/astropy", "instance_id": "astropy__astropy-1", "base_commit": "abc",
+           "patch": "diff", "test_patch": "", "efficiency_test": json.dumps(["t.py::a", "t.py::b"]),
+           "duration_changes": [], "problem_statement_oracle": "..."}
+    path = tmp_path / "sweperf.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    (inst,) = load_instances(path)
+    assert [w.target for w in inst.workloads] == ["t.py::a", "t.py::b"]
+    assert all(w.kind == "pytest" for w in inst.workloads)
+    assert inst.venv and inst.patch == "diff" and inst.test_command is None
+
+
+def test_rows_in_neither_format_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "i.jsonl"
+    path.write_text('\n{"instance_id": "x", "repo": "r", "base_commit": "c"}\n')
+    with pytest.raises(InputError, match=r"i\.jsonl:2: .*neither `workloads`"):
+        load_instances(path)
+
+
+def test_pytest_targets_cover_their_parametrised_and_nested_tests() -> None:
+    assert matches("tests/t.py::test_a[1]", "tests/t.py::test_a")
+    assert matches("tests/t.py::C::test_a", "tests/t.py")
+    assert matches("tests/t.py::test_a", "tests/")
+    assert not matches("tests/t.py::test_ab", "tests/t.py::test_a")
+
+
+def test_speedup_interval_brackets_the_true_ratio_and_excludes_one_for_a_clear_win() -> None:
+    base = [1.0, 1.02, 0.98, 1.01, 0.99, 1.03, 0.97]
+    patched = [0.5, 0.51, 0.49, 0.5, 0.52, 0.48, 0.5]
+    low, high = bootstrap_speedup_ci(base, patched)
+    assert 1.5 < low <= 2.0 <= high < 2.5
+    assert bootstrap_speedup_ci(base, patched) == (low, high)  # seeded: reproducible
+    low_same, high_same = bootstrap_speedup_ci(base, base)
+    assert low_same < 1.0 < high_same
+
+
+def test_a_torn_last_line_is_skipped_on_resume_and_not_glued_to_the_next(tmp_path: Path) -> None:
+    done = InstanceResult(instance_id="a", status=InstanceStatus.ok)
+    path = tmp_path / RESULTS_FILE
+    path.write_text(done.model_dump_json() + "\n" + '{"instance_id": "b", "sta')
+    assert set(load_results(tmp_path)) == {"a"}
+    _append(path, InstanceResult(instance_id="c", status=InstanceStatus.apply_failed))
+    assert set(load_results(tmp_path)) == {"a", "c"}
