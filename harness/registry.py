@@ -22,6 +22,7 @@ BUILTIN_LANGUAGES: dict[str, str] = {
     "python": "effx.languages.python.plugin:PythonPlugin",
     "cpp": "effx.languages.cpp.plugin:CppPlugin",
     "c": "effx.languages.c.plugin:CPlugin",
+    "rust": "effx.languages.rust.plugin:RustPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {
