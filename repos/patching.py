@@ -47,9 +47,15 @@ class ApplyOutcome:
 def patch_paths(patch: str) -> list[str]:
     """Paths a unified/git diff touches, with `a/` and `b/` prefixes removed, `/dev/null` dropped."""
     paths: list[str] = []
-    for line in patch.splitlines():
+    lines = patch.splitlines()
+    for i, line in enumerate(lines):
         m = _HEADER.match(line)
         if not m:
+            continue
+        # `--- x` / `+++ y` are file headers only as a pair; alone they are hunk lines of text like "-- x"
+        if line.startswith("--- ") and not (i + 1 < len(lines) and lines[i + 1].startswith("+++ ")):
+            continue
+        if line.startswith("+++ ") and not (i > 0 and lines[i - 1].startswith("--- ")):
             continue
         for raw in (m["a"], m["b"], m["f"], m["r"]):
             if raw is None:

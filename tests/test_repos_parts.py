@@ -15,6 +15,7 @@ from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_path
 from effx.repos.run import RESULTS_FILE, _append, load_results
 from effx.repos.stats import bootstrap_speedup_ci
 from effx.repos.workloads import matches
+from effx.repos.workspace import WorkspaceError, resolve_source
 
 
 def _hyperfine_binaries() -> list[str]:
@@ -63,6 +64,15 @@ def test_ordinary_patches_pass_the_safety_check_with_their_paths_listed() -> Non
              "diff --git a/new.txt b/new.txt\nnew file mode 100644\n--- /dev/null\n+++ b/new.txt\n")
     check_patch_safety(patch)
     assert set(patch_paths(patch)) == {"src/m.py", "new.txt"}
+    sql = "--- a/q.sql\n+++ b/q.sql\n@@ -1,2 +1,2 @@\n--- ../not/a/path\n+-- fine\n"
+    assert patch_paths(sql) == ["q.sql", "q.sql"]
+
+
+def test_owner_name_repos_resolve_under_the_repos_dir(tmp_path: Path) -> None:
+    (tmp_path / "astropy__astropy").mkdir()
+    assert resolve_source("astropy/astropy", tmp_path) == str((tmp_path / "astropy__astropy").resolve())
+    with pytest.raises(WorkspaceError, match="not found under --repos-dir"):
+        resolve_source("numpy/numpy", tmp_path)
 
 
 def test_sweperf_rows_become_pytest_workloads_with_a_venv(tmp_path: Path) -> None:
