@@ -49,6 +49,10 @@ def run(
     cpu: Annotated[int | None, typer.Option(help="Core to pin measured runs to (default: the last).")] = None,
     data: Annotated[Path | None, typer.Option(help="Dataset file or folder for published-format suites.")]
     = None,
+    report: Annotated[bool, typer.Option(help="Write runs/<run_id>/report.html at the end.")] = True,
+    store: Annotated[bool, typer.Option(help="Record the run in the results store (see --db).")] = True,
+    db: Annotated[str | None, typer.Option(help="Results store URL (default: $EFFX_DB or a SQLite file "
+                                           "under ~/.local/share/effx).")] = None,
 ) -> None:
     """Evaluate samples (or references) on a suite and write runs/<run_id>/{manifest.json,results.jsonl}.
 
@@ -79,6 +83,16 @@ def run(
     from effx.summary_table import print_run_summary
 
     print_run_summary(run_dir)
+    if report:
+        from effx.reports import build_report, write_report
+
+        page = build_report([(run_dir.read_manifest(), run_dir.results())], tasks=plan.suite.tasks,
+                            title=f"effx run {plan.run_id}")
+        typer.echo(f"report written to {write_report(page, run_dir.path / 'report.html')}")
+    if store:
+        from effx.store import Store
+
+        Store(db).import_run(run_dir.path)
 
 
 @app.command()

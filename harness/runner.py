@@ -166,11 +166,16 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
         manifest = RunManifest(
             run_id=run_id, created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             suite=config.suite, languages=languages, sandbox=getattr(sandbox, "description", sandbox.name),
-            repeat=config.repeat, samples_file=str(plan.samples_file) if plan.samples_file else None,
+            repeat=config.repeat, samples_file=str(plan.samples_file.resolve()) if plan.samples_file else None,
             tasks=[t.id for t in plan.tasks], machine=machine_info(),
             toolchains={lang: toolchain_version(lang) for lang in languages},
-            metrics={"measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
-                                     "cpu": config.cpu if config.cpu is not None else default_cpu()}},
+            metrics={
+                "measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
+                                "remeasure": 1, "cpu": config.cpu if config.cpu is not None else default_cpu()},
+                "pass_at_k": {"k": [1], "estimator": "unbiased"},
+                "beyond": {"k": 1, "form": "bigcode", "measure": "runtime_ms"},
+                "median_ratio_to_fastest": {"measure": "runtime_ms"},
+            },
         )
     manifest.warnings = sorted(set(manifest.warnings) | set(getattr(sandbox, "warnings", [])))
     manifest.status = "running"

@@ -30,3 +30,9 @@ def isolated_sandbox(cache_dir):
 
     with LocalSandbox(cache_dir=cache_dir, use_bwrap=True) as box:
         yield box
+
+
+@pytest.fixture(autouse=True)
+def private_results_store(tmp_path, monkeypatch):
+    """Runs made by tests are recorded in a throwaway store, not the user's."""
+    monkeypatch.setenv("EFFX_DB", f"sqlite:///{tmp_path / 'effx.db'}")
