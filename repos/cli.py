@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from effx.repos.models import InstanceResult, Prediction, RepoInstance
 
 app = typer.Typer(help="Repository mode (SWE-Perf style): patch, test and time real repositories.",
                   no_args_is_help=True)
@@ -26,7 +29,7 @@ def register(app_: typer.Typer) -> None:
     app_.add_typer(app, name="repo")
 
 
-def _load(instances: Path, predictions: str | None) -> tuple[list, dict]:
+def _load(instances: Path, predictions: str | None) -> tuple[list[RepoInstance], dict[str, Prediction]]:
     from effx.repos.instances import InputError, gold_predictions, load_instances, load_predictions
 
     try:
@@ -68,7 +71,7 @@ def run_command(
                            keep_workspaces=keep_workspaces, work_dir=work_dir,
                            **({"cache_dir": cache_dir} if cache_dir else {}))
 
-    def show(result, resumed: bool) -> None:  # type: ignore[no-untyped-def]
+    def show(result: InstanceResult, resumed: bool) -> None:
         tag = " (resumed)" if resumed else ""
         speed = ", ".join(f"{w.name} x{w.speedup:.2f}" for w in result.workloads if w.speedup)
         typer.echo(f"{result.instance_id}: {result.status.value} gain={result.gain:.3f}"

@@ -99,10 +99,13 @@ def python_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     workloads = [{"name": "perf-test", "kind": "pytest", "target": "tests/test_perf.py::test_dedupe_large"},
                  {"name": "bench-script", "kind": "command", "target": "python bench.py"}]
     light = {"repo": str(repo), "base_commit": head, "workloads": workloads,
-             "test_command": "python -m pytest -q tests/test_dedupe.py",
+             "test_command": "python -m pytest -q tests",
              "env": {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}}  # the host's plugins only slow pytest down
+    extra_test = ("diff --git a/tests/test_extra.py b/tests/test_extra.py\nnew file mode 100644\n--- /dev/null\n"
+                  "+++ b/tests/test_extra.py\n@@ -0,0 +1,5 @@\n+from dedupe import dedupe\n+\n+\n"
+                  "+def test_strings():\n+    assert dedupe('abca') == ['a', 'b', 'c']\n")
     instances = [
-        {**light, "instance_id": "py-gold", "venv": True,
+        {**light, "instance_id": "py-gold", "venv": True, "test_patch": extra_test,
          "setup": ["pip install --no-build-isolation --no-deps -e ."]},
         {**light, "instance_id": "py-broken"},
         {**light, "instance_id": "py-conflict", "workloads": workloads[1:]},
@@ -182,6 +185,7 @@ def test_each_instance_has_a_log_folder_with_patch_commands_output_and_report(py
     commands = (folder / "commands.log").read_text()
     assert "pip install --no-build-isolation --no-deps -e ." in commands
     assert "patched correctness" in commands
+    assert "[test patch: git apply]" in commands
     assert any((folder / "output").glob("hyperfine-base-*.log"))
     report = json.loads((folder / "report.json").read_text())
     assert report["status"] == "ok"
