@@ -23,6 +23,7 @@ BUILTIN_LANGUAGES: dict[str, str] = {
     "cpp": "effx.languages.cpp.plugin:CppPlugin",
     "c": "effx.languages.c.plugin:CPlugin",
     "rust": "effx.languages.rust.plugin:RustPlugin",
+    "go": "effx.languages.go.plugin:GoPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {
