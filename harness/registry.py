@@ -24,6 +24,7 @@ BUILTIN_LANGUAGES: dict[str, str] = {
     "c": "effx.languages.c.plugin:CPlugin",
     "rust": "effx.languages.rust.plugin:RustPlugin",
     "go": "effx.languages.go.plugin:GoPlugin",
+    "java": "effx.languages.java.plugin:JavaPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {

@@ -1,0 +1,147 @@
+"""Java (javac, then the JVM with a serial GC and a heap cap): LeetCode-style `class Solution`.
+
+Function tasks: `Solution.java` holds the candidate, prefixed *on its first line* with the imports
+LeetCode's Java environment provides implicitly (`java.util.*`, `java.util.function.*`,
+`java.util.stream.*`, `java.math.*`), so line numbers in compiler messages stay the solution's own.
+`Main.java` is the driver rendered from `driver.java.j2`; `ListNode.java` and `TreeNode.java` define
+LeetCode's node classes unless the solution declares them. The driver finds `Solution.<name>` by
+reflection and builds each argument from the method's declared generic type, so `int[]`, `int[][]`,
+`List<Integer>`, `List<List<String>>`, `char[][]` (one-character strings), `long`, `double`,
+`ListNode` and `TreeNode` all work without the plugin choosing between them. Reflection calls use the
+native accessor throughout (`-Dsun.reflect.inflationThreshold` at its maximum) so no accessor class is
+generated in the middle of the timed calls.
+
+Compile: `javac -encoding UTF-8 -d classes`, the JVM limited to C1 and a serial GC to start faster.
+Run: `java -XX:+UseSerialGC -Xmx<memory>m -Xss256m -cp classes Main`. The heap cap comes from
+`memory_flags(task.memory_limit_mb)`; the JVM reserves gigabytes of address space it never touches, so
+RLIMIT_DATA is not applied (`uses_address_space_limit` is False, passed to the sandbox through the
+program env key `EFFX_NO_DATA_LIMIT`); total memory stays bounded by the launcher's resident-memory
+watchdog. Stdio tasks: the code is compiled alone and run by its public class's name (or the first
+class declaring `main`), `Main` if it has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Task
+from effx.plugin import LanguagePlugin, Toolchain
+
+if TYPE_CHECKING:
+    import jinja2
+
+SOLUTION_FILE = "Solution.java"
+DRIVER_FILE = "Main.java"
+CLASSES = "classes"
+IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; "
+"""Kept on one line in front of the solution's first line, so its line numbers do not move."""
+JAVAC_FLAGS = ["-encoding", "UTF-8", "-nowarn", "-proc:none", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
+               "-d", CLASSES]
+JVM_FLAGS = ["-XX:+UseSerialGC", "-Xss256m", "-XX:-UsePerfData", "-Dsun.reflect.inflationThreshold=2147483647"]
+NO_DATA_LIMIT = {"EFFX_NO_DATA_LIMIT": "1"}
+"""Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
+EXIT_RUNTIME_ERROR = 1
+"""Driver exit code: the solution threw (or returned a cyclic list or tree)."""
+EXIT_DRIVER_ERROR = 2
+"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+EXIT_COMPILE_ERROR = 3
+"""Driver exit code: `Solution` has no method of the entry point's name and arity (with the compile mark)."""
+
+_NODE_SOURCES = {
+    "ListNode": (
+        "public class ListNode {\n    public int val;\n    public ListNode next;\n\n    public ListNode() {}\n\n"
+        "    public ListNode(int val) { this.val = val; }\n\n"
+        "    public ListNode(int val, ListNode next) { this.val = val; this.next = next; }\n}\n"
+    ),
+    "TreeNode": (
+        "public class TreeNode {\n    public int val;\n    public TreeNode left;\n    public TreeNode right;\n\n"
+        "    public TreeNode() {}\n\n    public TreeNode(int val) { this.val = val; }\n\n"
+        "    public TreeNode(int val, TreeNode left, TreeNode right) {\n"
+        "        this.val = val;\n        this.left = left;\n        this.right = right;\n    }\n}\n"
+    ),
+}
+_COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|"""(?:.|\n)*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
+                                    re.S)
+
+
+def code_only(source: str) -> str:
+    """`source` with comments and string/char literals removed, for textual declaration checks."""
+    return _COMMENTS_AND_LITERALS.sub(" ", source)
+
+
+def declares(source: str, name: str) -> bool:
+    """Whether the code declares a class, interface or record called `name` (comments aside)."""
+    return re.search(rf"\b(?:class|interface|record|enum)\s+{re.escape(name)}\b", code_only(source)) is not None
+
+
+def main_class(source: str) -> str:
+    """The class a stdio program runs as: its public class, else the first class with `main`, else Main."""
+    code = code_only(source)
+    public = re.search(r"\bpublic\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code)
+    if public:
+        return public.group(1)
+    for match in re.finditer(r"\bclass\s+(\w+)", code):
+        if re.search(r"static\s+void\s+main\s*\(", code[match.end():]):
+            return match.group(1)
+    return "Main"
+
+
+@cache
+def _driver_template() -> jinja2.Template:
+    import jinja2  # imported on first render, so loading the plugin stays cheap
+
+    text = (Path(__file__).parent / "driver.java.j2").read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+def render_driver(task: Task) -> str:
+    """The driver source (`Main.java`) for a function task."""
+    if task.signature is None:
+        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
+    return _driver_template().render(entry=task.signature.name, arity=len(task.signature.params))
+
+
+class JavaPlugin(LanguagePlugin):
+    """Java 17 (OpenJDK): javac, then the JVM with a serial GC and `-Xmx` set to the memory limit."""
+
+    name = "java"
+    display_name = "Java"
+    extension = "java"
+    toolchain = Toolchain(version_argv=["javac", "-version"], install_hint="apt-get install default-jdk-headless")
+    solution_shape = (
+        "`class Solution { public <ret> <name>(...) }` as on LeetCode (java.util.* etc. imported, ListNode and "
+        "TreeNode predefined; arrays or Lists as parameters). Stdio tasks: a program with `public static void "
+        "main` (class Main or any public class)"
+    )
+
+    def memory_flags(self, memory_mb: int) -> list[str]:
+        """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""
+        return [f"-Xmx{memory_mb}m"]
+
+    def uses_address_space_limit(self) -> bool:
+        """False: the JVM reserves far more address space than it uses."""
+        return False
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
+        if task.mode == "stdio":
+            main = main_class(code)
+            files = {f"{main}.java": code}
+        else:
+            main = "Main"
+            files = {SOLUTION_FILE: IMPLICIT_IMPORTS + code, DRIVER_FILE: render_driver(task)}
+            for node, source in _NODE_SOURCES.items():
+                if not declares(code, node):
+                    files[f"{node}.java"] = source
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=["javac", *JAVAC_FLAGS, *sorted(files)],
+            artifacts=[CLASSES],
+            run_argv=["java", *JVM_FLAGS, *self.memory_flags(task.memory_limit_mb), "-cp", CLASSES, main],
+            env=dict(NO_DATA_LIMIT),
+            toolchain=toolchain_version,
+        )
