@@ -1,0 +1,141 @@
+"""Prompts for code models: one template per purpose, filled from the task and the language plugin.
+
+A prompt must tell the model exactly what shape of code the driver will call, or a correct idea fails as
+`invalid_solution`. So every prompt carries the plugin's `solution_shape`, and, where effx can build one
+from the typed signature, a starter stub in the LeetCode style models were trained on (`class Solution`
+with a typed method for Python, `class Solution { public: ... }` for C++). Templates are jinja2 files
+next to this module, so the wording can be changed without touching code; a language may ship its own
+`solve.<language>.md.j2` to override the generic one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from effx.models import Task
+from effx.registry import get_language
+from effx.types import TypeRef, parse_type
+
+if TYPE_CHECKING:
+    import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+Objective = Literal["time", "memory", "integral"]
+OBJECTIVE_TEXT: dict[str, str] = {
+    "time": "running time",
+    "memory": "peak memory",
+    "integral": "memory over time (peak memory times how long it is held)",
+}
+
+_PY_SCALARS = {"int": "int", "int64": "int", "float": "float", "bool": "bool", "str": "str",
+               "ListNode": "Optional[ListNode]", "TreeNode": "Optional[TreeNode]"}
+_CPP_SCALARS = {"int": "int", "int64": "long long", "float": "double", "bool": "bool", "str": "string",
+                "ListNode": "ListNode*", "TreeNode": "TreeNode*"}
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), undefined=jinja2.StrictUndefined,
+                              keep_trailing_newline=False, autoescape=False)
+
+
+def _template(*names: str) -> jinja2.Template:
+    return _environment().select_template(list(names))
+
+
+def python_type(ref: TypeRef) -> str:
+    """The LeetCode-style Python annotation of a vocabulary type (`list[int]` -> `List[int]`)."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return f"List[{python_type(ref.elem)}]"
+    return _PY_SCALARS[ref.base]
+
+
+def cpp_type(ref: TypeRef) -> str:
+    """The LeetCode-style C++ type of a vocabulary type (`list[int]` -> `vector<int>`)."""
+    if ref.base == "list":
+        assert ref.elem is not None
+        return f"vector<{cpp_type(ref.elem)}>"
+    return _CPP_SCALARS[ref.base]
+
+
+def python_stub(task: Task) -> str:
+    """`class Solution:` with the entry point typed from the signature, as on LeetCode."""
+    assert task.signature is not None
+    sig = task.signature
+    params = ", ".join(["self", *(f"{p.name}: {python_type(parse_type(p.type))}" for p in sig.params)])
+    returns = python_type(parse_type(sig.returns))
+    return f"class Solution:\n    def {sig.name}({params}) -> {returns}:\n        ..."
+
+
+def cpp_stub(task: Task) -> str:
+    """`class Solution { public: ... };` with containers taken by reference, as on LeetCode."""
+    assert task.signature is not None
+    sig = task.signature
+    params = []
+    for p in sig.params:
+        ref = parse_type(p.type)
+        params.append(f"{cpp_type(ref)}{'&' if ref.base == 'list' else ''} {p.name}")
+    returns = cpp_type(parse_type(sig.returns))
+    return (f"class Solution {{\npublic:\n    {returns} {sig.name}({', '.join(params)}) {{\n        \n    }}\n}};")
+
+
+STUBS = {"python": python_stub, "cpp": cpp_stub}
+"""Languages whose starter stub effx can build from a typed signature."""
+
+
+def stub_for(task: Task, language: str) -> str:
+    """The starter code for a function task in `language`, or "" when none can be built (stdio tasks too)."""
+    if task.mode != "function" or task.signature is None or language not in STUBS:
+        return ""
+    return STUBS[language](task)
+
+
+def _common(task: Task, language: str) -> dict[str, object]:
+    plugin = get_language(language)
+    statement = task.statement.strip() or f"# {task.title}"
+    return {"display_name": plugin.display_name, "fence": plugin.name, "shape": plugin.solution_shape,
+            "statement": statement, "stdio": task.mode == "stdio"}
+
+
+def system_prompt() -> str:
+    """The system message of every request."""
+    return _template("system.j2").render().strip()
+
+
+def solve_prompt(task: Task, language: str) -> str:
+    """The user message asking for a first solution of `task` in `language`."""
+    template = _template(f"solve.{language}.md.j2", "solve.md.j2")
+    return template.render(**_common(task, language), stub=stub_for(task, language)).strip() + "\n"
+
+
+def optimize_prompt(
+    task: Task,
+    language: str,
+    code: str,
+    *,
+    status: str,
+    passed: bool,
+    runtime_ms: float | None,
+    peak_rss_kb: int | None,
+    mem_integral_mb_s: float | None,
+    message: str = "",
+    objective: Objective = "time",
+) -> str:
+    """The user message asking to improve `code`, showing what its last measurement found."""
+    measured = runtime_ms is not None and peak_rss_kb is not None and mem_integral_mb_s is not None
+    return _template(f"optimize.{language}.md.j2", "optimize.md.j2").render(
+        **_common(task, language), code=code.rstrip(), status=status, passed=passed,
+        runtime_ms=runtime_ms if measured else None, peak_rss_kb=peak_rss_kb or 0,
+        mem_integral_mb_s=mem_integral_mb_s or 0.0, message=message.strip()[:2000],
+        objective_text=OBJECTIVE_TEXT[objective],
+    ).strip() + "\n"
+
+
+def chat_messages(user: str) -> list[dict[str, str]]:
+    """System plus user message in the OpenAI chat format."""
+    return [{"role": "system", "content": system_prompt()}, {"role": "user", "content": user}]
