@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
 from effx.launcher import launcher_path, parse_report
 
 MB = 1024 * 1024
@@ -280,3 +281,9 @@ def test_killing_the_launcher_takes_the_program_down_with_it(launcher):
             break
         time.sleep(0.01)
     assert _alive(token) == []
+
+
+def test_pinning_to_a_core_that_does_not_exist_is_an_exec_error(launcher):
+    report = launch(launcher, "true", options=("--cpu", str(os.cpu_count() or 1)))
+    assert report["exit_code"] == 127
+    assert f"cannot pin to core {os.cpu_count() or 1}" in report["exec_error"]

@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+
 from effx.models import Limits, Program
 from effx.sandbox.local import LocalSandbox
 

@@ -91,17 +91,29 @@ class LauncherReport:
     """The launcher's JSON report, with times in nanoseconds as it printed them."""
 
     exit_code: int | None
+    """Exit status; None when killed by a signal; 127 when the program could not be started."""
     signal: int | None
+    """Number of the signal that ended the program, or None."""
     timed_out: bool
+    """The wall-clock limit passed (group killed) or the CPU-time limit was hit (SIGXCPU)."""
     memory_exceeded: bool
+    """Sampled resident memory of the process tree passed the limit and the group was killed."""
     output_exceeded: bool
+    """RLIMIT_FSIZE was hit: SIGXFSZ, or the stdout/stderr file reached the limit (EFBIG)."""
     wall_ns: int
+    """Monotonic time from fork to the exit being seen, exec and start-up included."""
     user_ns: int
+    """User CPU time of the program and its waited-for descendants (wait4)."""
     sys_ns: int
+    """System CPU time, likewise."""
     peak_rss_kb: int
+    """Kernel high-water mark of resident memory (ru_maxrss) of the largest process in the tree."""
     mem_integral_mb_s: float
+    """Resident memory of the tree integrated over wall time (trapezoids between samples), MB*s."""
     samples: int
+    """How many RSS samples were taken; 0 for programs that end before the first tick."""
     exec_error: str | None
+    """Why the program could not be started (not found, stdio file, CPU pinning), else None."""
 
 
 def parse_report(text: str) -> LauncherReport:

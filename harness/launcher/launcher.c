@@ -102,6 +102,15 @@ static int redirect(const char *path, int fd, int flags) {
     return 0;
 }
 
+/* Steps of the child's set-up that can fail; sent to the parent with the errno. */
+enum step { STEP_EXEC, STEP_STDIN, STEP_STDOUT, STEP_STDERR, STEP_PIN };
+
+static void fail(int errpipe, enum step step) {
+    int report[2] = {errno, step};
+    (void)!write(errpipe, report, sizeof report);
+    _exit(127);
+}
+
 /* Runs in the forked child; never returns. Failures are sent to the parent as an errno on `errpipe`. */
 static void child(const struct opts *o, int errpipe, pid_t launcher) {
     setpgid(0, 0); /* own group, so one killpg() reaches everything the program starts */
@@ -116,7 +125,7 @@ static void child(const struct opts *o, int errpipe, pid_t launcher) {
         cpu_set_t set;
         CPU_ZERO(&set);
         CPU_SET(o->cpu, &set);
-        sched_setaffinity(0, sizeof set, &set);
+        if (sched_setaffinity(0, sizeof set, &set) != 0) fail(errpipe, STEP_PIN);
     }
     if (o->no_aslr) personality(ADDR_NO_RANDOMIZE); /* fewer layout-dependent timing swings */
     /* SIGXCPU at the soft limit; SIGKILL one second later if the program catches it */
@@ -125,15 +134,11 @@ static void child(const struct opts *o, int errpipe, pid_t launcher) {
     if (o->fsize) set_limit(RLIMIT_FSIZE, o->fsize, o->fsize);
     if (o->nproc) set_limit(RLIMIT_NPROC, o->nproc, o->nproc);
     int trunc = O_WRONLY | O_CREAT | O_TRUNC;
-    /* report = {errno, which step}: 0 exec, 1-3 opening the stdin/stdout/stderr file */
-    int report[2] = {0, 0};
-    if (redirect(o->in, 0, O_RDONLY)) report[1] = 1;
-    else if (redirect(o->out, 1, trunc)) report[1] = 2;
-    else if (redirect(o->err, 2, trunc)) report[1] = 3;
-    else execvp(o->argv[0], o->argv);
-    report[0] = errno;
-    (void)!write(errpipe, report, sizeof report);
-    _exit(127);
+    if (redirect(o->in, 0, O_RDONLY)) fail(errpipe, STEP_STDIN);
+    if (redirect(o->out, 1, trunc)) fail(errpipe, STEP_STDOUT);
+    if (redirect(o->err, 2, trunc)) fail(errpipe, STEP_STDERR);
+    execvp(o->argv[0], o->argv);
+    fail(errpipe, STEP_EXEC);
 }
 
 /* Resident bytes of one process (0 once it is gone or a zombie). */
@@ -305,8 +310,11 @@ int main(int argc, char **argv) {
     if (exec_errno) {
         char msg[512];
         const char *what[] = {o.argv[0], o.in, o.out, o.err};
-        snprintf(msg, sizeof msg, "%s%s: %s", report[1] ? "cannot open " : "", what[report[1]],
-                 strerror(exec_errno));
+        if (report[1] == STEP_PIN)
+            snprintf(msg, sizeof msg, "cannot pin to core %d: %s", o.cpu, strerror(exec_errno));
+        else
+            snprintf(msg, sizeof msg, "%s%s: %s", report[1] == STEP_EXEC ? "" : "cannot open ",
+                     what[report[1]], strerror(exec_errno));
         json_string(msg);
     } else {
         json_string(NULL);
