@@ -25,6 +25,7 @@ BUILTIN_LANGUAGES: dict[str, str] = {
     "rust": "effx.languages.rust.plugin:RustPlugin",
     "go": "effx.languages.go.plugin:GoPlugin",
     "java": "effx.languages.java.plugin:JavaPlugin",
+    "javascript": "effx.languages.javascript.plugin:JavaScriptPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {

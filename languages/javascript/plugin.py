@@ -1,0 +1,116 @@
+"""JavaScript on Node.js: LeetCode-style functions (`var twoSum = function(nums, target) {...}`).
+
+Function tasks: `solution.js` holds the candidate unchanged and `main.js` is the driver rendered from
+`driver.js.j2`. The driver evaluates the solution inside a function wrapper (with LeetCode's
+`ListNode(val, next)` and `TreeNode(val, left, right)` constructors and `require` in scope) and calls the
+function named as the signature, or the method of that name on `new Solution()` when the code defines a
+`class Solution` instead. There is no compile step: a solution that fails to load (SyntaxError, an
+error in top-level code, no entry point) makes the driver print `effx: compile error` on stderr and exit
+with `EXIT_COMPILE_ERROR`, which the runner reports as `compile_error`. JS numbers are doubles, so
+int64 values are exact only up to 2**53, as on LeetCode.
+
+Run: `node --max-old-space-size=<memory> --expose-gc main.js`. The heap cap comes from
+`memory_flags(task.memory_limit_mb)`; V8 reserves large address ranges, so RLIMIT_DATA is not applied
+(`uses_address_space_limit` is False, passed to the sandbox through the env key `EFFX_NO_DATA_LIMIT`).
+`--expose-gc` lets the driver collect once after parsing the cases, before the first timed call.
+The solution runs on a worker thread with a 256 MB stack (see the driver). Stdio tasks run
+`solution.js` directly.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Task
+from effx.plugin import LanguagePlugin, Toolchain
+from effx.types import parse_type
+
+if TYPE_CHECKING:
+    import jinja2
+
+SOLUTION_FILE = "solution.js"
+DRIVER_FILE = "main.js"
+SYSTEM_NODE = "/usr/bin/node"
+NO_DATA_LIMIT = {"EFFX_NO_DATA_LIMIT": "1"}
+"""Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
+EXIT_RUNTIME_ERROR = 1
+"""Driver exit code: the solution threw (or ran out of heap or stack, or returned a cyclic list/tree)."""
+EXIT_DRIVER_ERROR = 2
+"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+EXIT_COMPILE_ERROR = 3
+"""Driver exit code: the solution failed to load (SyntaxError, top-level error, no entry point)."""
+
+
+def find_node() -> str:
+    """The `node` binary: the system one if present (readable by the sandbox user), else PATH's."""
+    if Path(SYSTEM_NODE).exists():
+        return SYSTEM_NODE
+    return shutil.which("node") or shutil.which("nodejs") or "node"
+
+
+@cache
+def _driver_template() -> jinja2.Template:
+    import jinja2  # imported on first render, so loading the plugin stays cheap
+
+    text = (Path(__file__).parent / "driver.js.j2").read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+def render_driver(task: Task) -> str:
+    """The driver source for a function task; type strings are normalised through the vocabulary."""
+    if task.signature is None:
+        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
+    sig = task.signature
+    if not sig.name.isidentifier():
+        raise ValueError(f"task {task.id!r}: entry point {sig.name!r} is not a valid JavaScript identifier")
+    return _driver_template().render(
+        solution_file=json.dumps(SOLUTION_FILE),
+        entry=json.dumps(sig.name),
+        param_types=json.dumps([str(parse_type(p.type)) for p in sig.params]),
+        return_type=json.dumps(str(parse_type(sig.returns))),
+    )
+
+
+class JavaScriptPlugin(LanguagePlugin):
+    """Node.js with LeetCode's JavaScript conventions."""
+
+    name = "javascript"
+    display_name = "JavaScript"
+    extension = "js"
+    solution_shape = (
+        "a function named as the signature (`var twoSum = function(nums, target) {...}` or a function "
+        "declaration), or `class Solution` with that method; ListNode/TreeNode predefined. "
+        "Stdio tasks: a script reading stdin"
+    )
+
+    def __init__(self) -> None:
+        self.node = find_node()
+        self.toolchain = Toolchain(version_argv=[self.node, "--version"], install_hint="apt-get install nodejs")
+
+    def memory_flags(self, memory_mb: int) -> list[str]:
+        """`--max-old-space-size`: V8's old generation is capped at the task's memory limit."""
+        return [f"--max-old-space-size={memory_mb}"]
+
+    def uses_address_space_limit(self) -> bool:
+        """False: V8 reserves far more address space than it uses."""
+        return False
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        entry = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task)
+            entry = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=None,
+            run_argv=[self.node, *self.memory_flags(task.memory_limit_mb), "--expose-gc", entry],
+            env=dict(NO_DATA_LIMIT),
+            toolchain=toolchain_version,
+        )
