@@ -176,30 +176,19 @@ class LocalSandbox(Sandbox):
             )
             stdout = _read_file(workdir, f"{TOOLS}/stdout", limits.output_bytes) or b""
             stderr = _read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
-            files = {}
-            for name in outputs:
-                content = _read_file(workdir, str(_relative(name)), limits.output_bytes)
-                if content is not None:
-                    files[name] = content
+            found = {name: _read_file(workdir, str(_relative(name)), limits.output_bytes) for name in outputs}
+            files = {name: content for name, content in found.items() if content is not None}
         finally:
             _remove_tree(workdir)
         stderr_tail = stderr.decode("utf-8", "replace")
         if report is None:
             return _failed_execution(error or "no launcher report", stderr_tail)
         return Execution(
-            exit_code=report.exit_code,
-            signal=report.signal,
-            timed_out=report.timed_out,
-            memory_exceeded=report.memory_exceeded,
-            output_exceeded=report.output_exceeded,
-            wall_ms=report.wall_ns / 1e6,
-            user_ms=report.user_ns / 1e6,
-            sys_ms=report.sys_ns / 1e6,
-            peak_rss_kb=report.peak_rss_kb,
-            mem_integral_mb_s=report.mem_integral_mb_s,
-            stdout=stdout,
-            stderr_tail=stderr_tail,
-            files=files,
+            exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
+            memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
+            wall_ms=report.wall_ns / 1e6, user_ms=report.user_ns / 1e6, sys_ms=report.sys_ns / 1e6,
+            peak_rss_kb=report.peak_rss_kb, mem_integral_mb_s=report.mem_integral_mb_s,
+            stdout=stdout, stderr_tail=stderr_tail, files=files,
             sandbox_error=f"cannot start the program: {report.exec_error}" if report.exec_error else None,
         )
 
