@@ -142,6 +142,26 @@ def test_python_linked_list_and_tree_solutions_rebuild_structures(tmp_path: Path
                     [[4, 7, 2, 9, 6, None, 1], []])
 
 
+def test_python_solution_defining_its_own_list_node_gets_inputs_of_that_class(tmp_path: Path) -> None:
+    code = (
+        "class ListNode:\n"
+        "    def __init__(self, x):\n"
+        "        self.val = x\n"
+        "        self.next = None\n"
+        "        self.mine = True\n"
+        "class Solution:\n"
+        "    def middleNode(self, head):\n"
+        "        slow = fast = head\n"
+        "        while fast and fast.next:\n"
+        "            assert slow.mine\n"
+        "            slow, fast = slow.next, fast.next.next\n"
+        "        return slow\n"
+    )
+    program = get_language("python").render(task("ListNode", name="middleNode", params=[("head", "ListNode")]),
+                                            code)
+    assert_protocol(run_in(program, tmp_path, [[[1, 2, 3, 4, 5]], [[1, 2]]]), [[3, 4, 5], [2]])
+
+
 def test_python_namespace_has_leetcode_imports(tmp_path: Path) -> None:
     code = (
         "class Solution:\n"
