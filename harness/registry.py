@@ -26,6 +26,7 @@ BUILTIN_LANGUAGES: dict[str, str] = {
     "go": "effx.languages.go.plugin:GoPlugin",
     "java": "effx.languages.java.plugin:JavaPlugin",
     "javascript": "effx.languages.javascript.plugin:JavaScriptPlugin",
+    "ruby": "effx.languages.ruby.plugin:RubyPlugin",
 }
 
 BUILTIN_SUITES: dict[str, str] = {
