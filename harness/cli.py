@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 
 # Command groups that live next to the code they drive; each module exposes `register(app)`.
-_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report")
+_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report", "effx.repos.cli")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -49,6 +49,12 @@ def run(
     cpu: Annotated[int | None, typer.Option(help="Core to pin measured runs to (default: the last).")] = None,
     data: Annotated[Path | None, typer.Option(help="Dataset file or folder for published-format suites.")]
     = None,
+    executor: Annotated[str, typer.Option(help="Where task batches run: serial, pool (local processes, one "
+                                          "per core) or ray.")] = "serial",
+    workers: Annotated[int | None, typer.Option(min=1, help="Pool workers (default: physical cores); for "
+                                                "--executor ray without an address, the local Ray CPUs.")] = None,
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001 or "
+                                                    "auto); default: start a local Ray instance.")] = None,
     report: Annotated[bool, typer.Option(help="Write runs/<run_id>/report.html at the end.")] = True,
     store: Annotated[bool, typer.Option(help="Record the run in the results store (see --db).")] = True,
     db: Annotated[str | None, typer.Option(help="Results store URL (default: $EFFX_DB or a SQLite file "
@@ -68,16 +74,22 @@ def run(
 
     config = RunConfig(suite=suite, languages=tuple(lang), samples=samples, references_only=references,
                        task_ids=tuple(task), run_id=run_id, runs_dir=runs_dir, repeat=repeat,
-                       sandbox=sandbox, cpu=cpu, data=data)
+                       sandbox=sandbox, cpu=cpu, data=data, executor=executor, workers=workers,
+                       ray_address=ray_address)
     try:
         plan = plan_run(config)
     except (RunConfigError, SamplesError, SuiteError, UnknownNameError) as exc:
         raise fail(str(exc).strip("'\"")) from None
+    from effx.executors import WorkerLostError
     from effx.progress import job_progress
 
     with job_progress(plan.job_count, f"{plan.run_id}") as advance:
         try:
             run_dir = execute_plan(plan, progress=advance)
+        except RunConfigError as exc:
+            raise fail(str(exc)) from None
+        except WorkerLostError as exc:
+            raise fail(f"{exc}: --run-id {plan.run_id}", 1) from None
         except KeyboardInterrupt:
             raise fail(f"interrupted; resume with the same command and --run-id {plan.run_id}", 130) from None
     from effx.summary_table import print_run_summary

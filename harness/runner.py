@@ -11,14 +11,14 @@ import datetime as dt
 import os
 import platform
 import subprocess
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from effx.expected import OracleError, ensure_expected
-from effx.measure import Job, measure_task
-from effx.models import RunManifest, RunResult, Sample, Status, Task
+from effx.executors.base import Batch, Executor
+from effx.executors.local import PoolExecutor, SerialExecutor
+from effx.measure import Job
+from effx.models import RunManifest, RunResult, Sample, Task
 from effx.registry import get_language, get_suite_loader, language_names
 from effx.rundir import RunDir
 from effx.samples import read_samples
@@ -51,6 +51,12 @@ class RunConfig:
     cv_threshold: float = 0.05
     data: Path | None = None
     """Dataset file or folder for suites loaded from published formats."""
+    executor: str = "serial"
+    """Where task batches run: serial, pool (local processes) or ray."""
+    workers: int | None = None
+    """Pool size; None means one worker per physical core."""
+    ray_address: str | None = None
+    """Ray cluster address for the ray executor; None starts a local Ray instance."""
 
 
 @dataclass
@@ -144,10 +150,19 @@ def toolchain_version(language: str) -> str:
     return text.splitlines()[0] if text else "unknown"
 
 
-def _sandbox_error_results(task: Task, jobs: list[Job], message: str) -> list[RunResult]:
-    return [RunResult(task_id=task.id, language=j.language, model=j.model, sample_id=j.sample_id,
-                      kind=j.kind, reference_name=j.reference_name, status=Status.sandbox_error,
-                      message=message) for j in jobs]
+def make_executor(config: RunConfig) -> Executor:
+    """The executor named in the configuration."""
+    if config.executor == "serial":
+        return SerialExecutor()
+    if config.executor == "pool":
+        return PoolExecutor(config.workers)
+    if config.executor == "ray":
+        from effx.executors.ray import RayExecutor
+
+        return RayExecutor(config.ray_address, num_cpus=config.workers)
+    from effx.registry import unknown
+
+    raise RunConfigError(str(unknown("executor", config.executor, ["serial", "pool", "ray"])))
 
 
 def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = None) -> RunDir:
@@ -155,52 +170,50 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     from effx.sandbox import get_sandbox
 
     config = plan.config
-    run_id = plan.run_id
-    run_dir = RunDir.open(config.runs_dir / run_id)
-    done = run_dir.done_keys()
+    executor = make_executor(config)
     languages = sorted({j.language for jobs in plan.jobs.values() for j in jobs})
-    sandbox = get_sandbox(config.sandbox)
+    problems = executor.check_languages(set(languages))
+    if problems:
+        raise RunConfigError("; ".join(problems) + " (see `effx languages` for how to install)")
+    run_dir = RunDir.open(config.runs_dir / plan.run_id)
+    done = run_dir.done_keys()
+    cpu = config.cpu if config.cpu is not None else default_cpu()
+    with get_sandbox(config.sandbox) as probe:
+        sandbox_name = getattr(probe, "description", probe.name)
+        sandbox_warnings = list(getattr(probe, "warnings", []))
     if run_dir.exists():
         manifest = run_dir.read_manifest()
     else:
         manifest = RunManifest(
-            run_id=run_id, created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            suite=config.suite, languages=languages, sandbox=getattr(sandbox, "description", sandbox.name),
+            run_id=plan.run_id, created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            suite=config.suite, languages=languages, sandbox=sandbox_name,
             repeat=config.repeat, samples_file=str(plan.samples_file.resolve()) if plan.samples_file else None,
             tasks=[t.id for t in plan.tasks], machine=machine_info(),
             toolchains={lang: toolchain_version(lang) for lang in languages},
             metrics={
                 "measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
-                                "remeasure": 1, "cpu": config.cpu if config.cpu is not None else default_cpu()},
+                                "remeasure": 1, "cpu": cpu, "executor": config.executor},
                 "pass_at_k": {"k": [1], "estimator": "unbiased"},
                 "beyond": {"k": 1, "form": "bigcode", "measure": "runtime_ms"},
                 "median_ratio_to_fastest": {"measure": "runtime_ms"},
             },
         )
-    manifest.warnings = sorted(set(manifest.warnings) | set(getattr(sandbox, "warnings", [])))
+    notes = sandbox_warnings + list(getattr(executor, "notes", []))
+    manifest.warnings = sorted(set(manifest.warnings) | set(notes))
     manifest.status = "running"
     run_dir.write_manifest(manifest)
-    cpu = config.cpu if config.cpu is not None else default_cpu()
 
     def record(result: RunResult) -> None:
         run_dir.append([result])
         if progress:
             progress(result)
 
+    batches = [Batch(task, tuple(todo), repeat=config.repeat, cv_threshold=config.cv_threshold,
+                     sandbox=config.sandbox, cpu=cpu)
+               for task in plan.tasks
+               if (todo := [j for j in plan.jobs[task.id] if j.key not in done])]
     try:
-        with sandbox:
-            for task in plan.tasks:
-                todo = [j for j in plan.jobs[task.id] if j.key not in done]
-                if not todo:
-                    continue
-                try:
-                    ensure_expected(task, sandbox)
-                except OracleError as exc:
-                    for result in _sandbox_error_results(task, todo, str(exc)):
-                        record(result)
-                    continue
-                measure_task(task, todo, sandbox, repeat=config.repeat, cpu=cpu,
-                             cv_threshold=config.cv_threshold, on_result=record)
+        executor.run(batches, record)
     except BaseException:
         manifest.status = "interrupted"
         run_dir.write_manifest(manifest)
@@ -208,11 +221,3 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     manifest.status = "complete"
     run_dir.write_manifest(manifest)
     return run_dir
-
-
-def group_by_task(results: list[RunResult]) -> dict[str, list[RunResult]]:
-    """Results keyed by task id, in input order."""
-    grouped: dict[str, list[RunResult]] = defaultdict(list)
-    for r in results:
-        grouped[r.task_id].append(r)
-    return grouped
