@@ -86,7 +86,8 @@ _EXPECTED_LOCK = threading.Lock()
 
 __all__ = [
     "OBJECTIVES", "RewardResult", "afterburner_cost", "afterburner_reward", "default_sandbox", "load_task",
-    "make_trl_reward_func", "measure_completion", "solution_text", "trl_reward_func", "verl_compute_score",
+    "make_trl_reward_func", "measure_completion", "prepare_task", "solution_text", "trl_reward_func",
+    "verl_compute_score",
 ]
 
 
@@ -170,6 +171,12 @@ def _check_objective(objective: str) -> Objective:
     return objective  # type: ignore[return-value]
 
 
+def prepare_task(task: Task, sandbox: Sandbox) -> None:
+    """Fill the task's expected outputs (once: concurrent callers would otherwise each compute them)."""
+    with _EXPECTED_LOCK:
+        ensure_expected(task, sandbox)
+
+
 def measure_completion(
     task: Task,
     completion: str,
@@ -189,8 +196,7 @@ def measure_completion(
         (measured interleaved with the candidate, as `effx run` does).
     """
     box = sandbox or default_sandbox()
-    with _EXPECTED_LOCK:  # concurrent callers on one task would otherwise compute it twice
-        ensure_expected(task, box)
+    prepare_task(task, box)
     jobs = [Job(task.id, language, solution_text(completion), model, sample_id)]
     if references:
         jobs += [Job(task.id, language, ref.code, "reference", index, "reference", ref.name)
