@@ -10,6 +10,11 @@ Function tasks: `solution.py` holds the candidate unchanged and `main.py` is the
 `driver.py.j2`. There is no compile step; a solution that fails to load makes the driver exit with
 `EXIT_COMPILE_ERROR` and print `effx: compile error` on stderr, which the runner reports as
 `compile_error`. Stdio tasks run `solution.py` directly.
+
+The driver runs the solution on a thread with a 256 MB stack and a recursion limit of 10^6 (recursion
+through C code such as `functools.cache` overflows the default 8 MB stack at ~20,000 levels), and calls
+`gc.collect(); gc.freeze()` before each timed call so that collections inside a call traverse only what
+the solution allocated (the parsed cases are frozen), while cyclic garbage is still collected.
 """
 
 from __future__ import annotations
