@@ -31,6 +31,9 @@ BUILTIN_LANGUAGES: dict[str, str] = {
 
 BUILTIN_SUITES: dict[str, str] = {
     "core": "effx.tasks.core:load_core",
+    "mercury": "effx.tasks.mercury:load_mercury",
+    "venus": "effx.tasks.venus:load_venus",
+    "effibench-x": "effx.tasks.effibenchx:load_effibenchx",
 }
 
 
