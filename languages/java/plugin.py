@@ -9,7 +9,9 @@ reflection and builds each argument from the method's declared generic type, so 
 `List<Integer>`, `List<List<String>>`, `char[][]` (one-character strings), `long`, `double`,
 `ListNode` and `TreeNode` all work without the plugin choosing between them. Reflection calls use the
 native accessor throughout (`-Dsun.reflect.inflationThreshold` at its maximum) so no accessor class is
-generated in the middle of the timed calls.
+generated in the middle of the timed calls. Return values are written by their runtime type; the
+vocabulary return type only decides that a null ListNode or TreeNode (also inside lists) is written
+as `[]`, as LeetCode does.
 
 Compile: `javac -encoding UTF-8 -d classes`, the JVM limited to C1 and a serial GC to start faster.
 Run: `java -XX:+UseSerialGC -Xmx<memory>m -Xss256m -cp classes Main`. The heap cap comes from
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
 from effx.plugin import LanguagePlugin, Toolchain
+from effx.types import parse_type
 
 if TYPE_CHECKING:
     import jinja2
@@ -101,7 +104,8 @@ def render_driver(task: Task) -> str:
     """The driver source (`Main.java`) for a function task."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    return _driver_template().render(entry=task.signature.name, arity=len(task.signature.params))
+    sig = task.signature
+    return _driver_template().render(entry=sig.name, arity=len(sig.params), return_type=str(parse_type(sig.returns)))
 
 
 class JavaPlugin(LanguagePlugin):
