@@ -55,6 +55,9 @@ def run(
                                                 "--executor ray without an address, the local Ray CPUs.")] = None,
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001 or "
                                                     "auto); default: start a local Ray instance.")] = None,
+    metric: Annotated[str, typer.Option(help="What runtime is scored by: time (wall clock inside the solution "
+                                        "calls), cpu (CPU time inside them) or instructions (valgrind count, "
+                                        "exact; C, C++, Rust, Python).")] = "time",
     report: Annotated[bool, typer.Option(help="Write runs/<run_id>/report.html at the end.")] = True,
     store: Annotated[bool, typer.Option(help="Record the run in the results store (see --db).")] = True,
     db: Annotated[str | None, typer.Option(help="Results store URL (default: $EFFX_DB or a SQLite file "
@@ -75,13 +78,17 @@ def run(
     config = RunConfig(suite=suite, languages=tuple(lang), samples=samples, references_only=references,
                        task_ids=tuple(task), run_id=run_id, runs_dir=runs_dir, repeat=repeat,
                        sandbox=sandbox, cpu=cpu, data=data, executor=executor, workers=workers,
-                       ray_address=ray_address)
+                       ray_address=ray_address, metric=metric)
     try:
         plan = plan_run(config)
     except (RunConfigError, SamplesError, SuiteError, UnknownNameError) as exc:
         raise fail(str(exc).strip("'\"")) from None
     from effx.executors import WorkerLostError
     from effx.progress import job_progress
+
+    if plan.suite.skipped:
+        typer.echo(f"note: {len(plan.suite.skipped)} task(s) of suite {suite!r} skipped or loaded with notes; "
+                   f"first: {next(iter(plan.suite.skipped.items()))}", err=True)
 
     with job_progress(plan.job_count, f"{plan.run_id}") as advance:
         try:
@@ -114,16 +121,14 @@ def suites() -> None:
     from rich.table import Table
 
     from effx.registry import get_suite_loader, suite_names
+    from effx.tasks.suite import SuiteError
 
     table = Table("suite", "tasks", "function", "stdio", "languages with references")
     for name in suite_names():
         try:
             suite = get_suite_loader(name)(with_cases=False)
-        except TypeError:
-            table.add_row(name, "-", "-", "-", "needs --data")
-            continue
-        except Exception as exc:  # a suite that cannot load says why, the others still list
-            table.add_row(name, "-", "-", "-", f"unavailable: {exc}")
+        except SuiteError:
+            table.add_row(name, "-", "-", "-", "needs its dataset: effx run --suite " + name + " --data FILE")
             continue
         tasks = list(suite.tasks.values())
         langs = sorted({r.language for t in tasks for r in t.references})
