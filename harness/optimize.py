@@ -139,14 +139,14 @@ def _starting_programs(config: OptimizeConfig) -> dict[str, str]:
 
 def _load_tasks(config: OptimizeConfig) -> list[Task]:
     from effx.registry import get_language, get_suite_loader
+    from effx.rewards import load_suite
 
     if config.iterations < 0:
         raise OptimizeError("--iterations must be 0 or more")
     if config.objective not in COST_FIELD:
         raise OptimizeError(f"--objective must be one of {', '.join(COST_FIELD)}, not {config.objective!r}")
     get_language(config.language)
-    loader = get_suite_loader(config.suite)
-    suite = loader(data=config.data) if config.data is not None else loader()
+    suite = load_suite(config.suite) if config.data is None else get_suite_loader(config.suite)(data=config.data)
     for task_id in config.task_ids:
         suite.get(task_id)
     return [t for t in suite.tasks.values() if not config.task_ids or t.id in config.task_ids]

@@ -77,6 +77,7 @@ from effx.measure import Job, measure_task
 from effx.models import RunResult, Status, Task
 from effx.sandbox.base import Sandbox
 from effx.scoring.afterburner_reward import FAILING, format_reward, grpo_reward, improvement
+from effx.tasks.suite import Suite
 
 Objective = Literal["time", "memory", "integral"]
 OBJECTIVES: tuple[str, ...] = ("time", "memory", "integral")
@@ -85,8 +86,8 @@ _SOLUTION = re.compile(r"<solution>(.*?)(?:</solution>|\Z)", re.DOTALL)
 _EXPECTED_LOCK = threading.Lock()
 
 __all__ = [
-    "OBJECTIVES", "RewardResult", "afterburner_cost", "afterburner_reward", "default_sandbox", "load_task",
-    "make_trl_reward_func", "measure_completion", "prepare_task", "solution_text", "trl_reward_func",
+    "OBJECTIVES", "RewardResult", "afterburner_cost", "afterburner_reward", "default_sandbox", "load_suite",
+    "load_task", "make_trl_reward_func", "measure_completion", "prepare_task", "solution_text", "trl_reward_func",
     "verl_compute_score",
 ]
 
@@ -132,15 +133,16 @@ def default_sandbox() -> Sandbox:
 
 
 @lru_cache(maxsize=64)
-def _suite(name: str) -> Any:
+def load_suite(name: str) -> Suite:
+    """A registered suite with its cases, loaded once per process (generating cases takes seconds)."""
     from effx.registry import get_suite_loader
 
     return get_suite_loader(name)()
 
 
 def load_task(suite: str, task_id: str) -> Task:
-    """A task of a registered suite, loaded once per process (suites are cached by name)."""
-    return _suite(suite).get(task_id)  # type: ignore[no-any-return]
+    """A task of a registered suite (from the per-process suite cache)."""
+    return load_suite(suite).get(task_id)
 
 
 def solution_text(completion: str) -> str:

@@ -47,9 +47,8 @@ QUADRATIC = """```python
 class Solution:
     def twoSum(self, nums, target):
         for i in range(len(nums)):
-            for j in range(i + 1, len(nums)):
-                if nums[i] + nums[j] == target:
-                    return [i, j]
+            if target - nums[i] in nums[i + 1:]:
+                return [i, nums.index(target - nums[i], i + 1)]
 ```"""
 
 WRONG = "```python\nclass Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n```"
