@@ -2,6 +2,14 @@
 
 This is where a sandbox's raw `Execution` becomes a status: limits hit, crashes, compile errors that only
 show at import time (Python), and outputs checked against the expected ones.
+
+`metric` decides what `Measurement.runtime_ms` holds: `time` (and `instructions`, whose counts are taken
+separately, see `effx.instructions`) the driver's monotonic-clock time inside the solution calls; `cpu`
+the driver's thread CPU time inside the same calls (`cpu_times_ns`), which a neighbour that preempts
+the program cannot inflate. Thread, not process, CPU time: under RLIMIT_CPU the kernel updates the
+process clock only at scheduler ticks (4-10 ms), while the thread clock stays nanosecond-precise;
+threads a solution starts itself are therefore not counted. Stdio tasks have no driver: their runtime is the wall time
+(time) or the user + system CPU time (cpu) of the whole process, start-up included.
 """
 
 from __future__ import annotations
@@ -9,7 +17,7 @@ from __future__ import annotations
 import json
 import signal as signals
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from effx.checkers import accepts, preview
 from effx.models import Limits, Measurement, Program, Status, Task
@@ -19,6 +27,8 @@ CASES_FILE = "cases.json"
 RESULT_FILE = "result.json"
 COMPILE_ERROR_MARK = "effx: compile error"
 """Drivers of languages without a compile step print this on stderr when the solution fails to load."""
+Metric = Literal["time", "cpu", "instructions"]
+"""What a run is scored by; see the module docstring."""
 _MEMORY_MARKS = ("MemoryError", "std::bad_alloc", "OutOfMemoryError", "out of memory",
                  "memory allocation of", "failed to allocate", "heap out of memory", "NoMemoryError")
 
@@ -67,7 +77,7 @@ def _measurement(runtime_ms: float, ex: Execution) -> Measurement:
 
 
 def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome,
-                  limits: Limits, cpu: int | None) -> Outcome:
+                  limits: Limits, cpu: int | None, metric: Metric) -> Outcome:
     cases = json.dumps([case.input for case in task.cases]).encode()
     ex = sandbox.run(program, compiled, limits=limits, inputs={CASES_FILE: cases},
                      outputs=(RESULT_FILE,), cpu=cpu)
@@ -76,7 +86,7 @@ def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: Comp
         return failed
     try:
         result = json.loads(ex.files[RESULT_FILE])
-        outputs, times = result["outputs"], result["times_ns"]
+        outputs, times = result["outputs"], result["times_ns" if metric != "cpu" else "cpu_times_ns"]
     except (KeyError, ValueError, TypeError) as exc:
         return Outcome(Status.runtime_error, f"the driver wrote no valid {RESULT_FILE} ({exc})\n"
                        f"{ex.stderr_tail.strip()[-1000:]}")
@@ -86,7 +96,7 @@ def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: Comp
 
 
 def _run_stdio(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome,
-               limits: Limits, cpu: int | None) -> Outcome:
+               limits: Limits, cpu: int | None, metric: Metric) -> Outcome:
     outputs: list[Any] = []
     total: Measurement | None = None
     for case in task.cases:
@@ -95,7 +105,7 @@ def _run_stdio(sandbox: Sandbox, task: Task, program: Program, compiled: Compile
         if failed:
             return failed
         outputs.append(ex.stdout.decode("utf-8", "replace"))
-        m = _measurement(ex.wall_ms, ex)
+        m = _measurement(ex.cpu_ms if metric == "cpu" else ex.wall_ms, ex)
         total = m if total is None else Measurement(
             runtime_ms=total.runtime_ms + m.runtime_ms, wall_ms=total.wall_ms + m.wall_ms,
             cpu_ms=total.cpu_ms + m.cpu_ms, peak_rss_kb=max(total.peak_rss_kb, m.peak_rss_kb),
@@ -104,11 +114,15 @@ def _run_stdio(sandbox: Sandbox, task: Task, program: Program, compiled: Compile
 
 
 def execute(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome,
-            *, limits: Limits | None = None, cpu: int | None = None) -> Outcome:
-    """Run a compiled program once over every case of `task`, without checking outputs."""
+            *, limits: Limits | None = None, cpu: int | None = None, metric: Metric = "time") -> Outcome:
+    """Run a compiled program once over every case of `task`, without checking outputs.
+
+    Raises nothing for the solution's failures (they become the outcome's status); a driver without
+    `cpu_times_ns` under `metric="cpu"` is a runtime_error naming the missing field.
+    """
     limits = limits or limits_for(task)
     run = _run_stdio if task.mode == "stdio" else _run_function
-    return run(sandbox, task, program, compiled, limits, cpu)
+    return run(sandbox, task, program, compiled, limits, cpu, metric)
 
 
 def check(task: Task, outcome: Outcome) -> Outcome:

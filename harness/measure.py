@@ -6,6 +6,9 @@ measured runs are interleaved round-robin across solutions, with the order rotat
 drift of the machine (thermal, a neighbour process) hits every solution alike instead of whichever
 happened to run last. A solution whose runtime varies by more than `cv_threshold` is measured again
 (bounded by `remeasure` extra rounds), and the median is taken over all its repetitions.
+
+With `metric="instructions"` each passing solution is also counted once under valgrind after its timed
+rounds (`effx.instructions.count`): counts are exact, so repeating them would only cost time.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from effx.execute import Outcome, check, execute, limits_for
+from effx.execute import Metric, Outcome, check, execute, limits_for
 from effx.extract import extract_code, strip_scaffolding
 from effx.models import Measurement, Program, RunResult, Status, Task
 from effx.registry import get_language
@@ -48,6 +51,8 @@ class _State:
     compiled: CompileOutcome | None = None
     verdict: Outcome | None = None
     runs: list[Measurement] = field(default_factory=list)
+    instructions: int | None = None
+    count_error: str = ""
 
 
 def _cv(values: list[float]) -> float:
@@ -88,7 +93,7 @@ def _result(state: _State, task: Task) -> RunResult:
     runs = state.runs if verdict.status == Status.ok else []
     base = dict(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
                 kind=job.kind, reference_name=job.reference_name, status=verdict.status,
-                message=verdict.message[-4000:], repeats=runs,
+                message=(verdict.message or state.count_error)[-4000:], repeats=runs,
                 code_hash=hashlib.sha256(job.code.encode()).hexdigest()[:16],
                 compile_ms=(state.compiled.seconds * 1000 if state.compiled else None))
     if not runs:
@@ -101,20 +106,35 @@ def _result(state: _State, task: Task) -> RunResult:
         peak_rss_kb=_median_int([m.peak_rss_kb for m in runs]),
         mem_integral_mb_s=statistics.median(m.mem_integral_mb_s for m in runs),
         cv=_cv([m.runtime_ms for m in runs]),
+        instructions=state.instructions,
     )
 
 
-def _round(states: list[_State], task: Task, sandbox: Sandbox, rotation: int, cpu: int | None) -> None:
+def _round(states: list[_State], task: Task, sandbox: Sandbox, rotation: int, cpu: int | None,
+           metric: Metric) -> None:
     if not states:
         return
     shift = rotation % len(states)
     for state in states[shift:] + states[:shift]:
         assert state.program is not None and state.compiled is not None
-        outcome = execute(sandbox, task, state.program, state.compiled, cpu=cpu)
+        outcome = execute(sandbox, task, state.program, state.compiled, cpu=cpu, metric=metric)
         if outcome.status != Status.ok or outcome.measurement is None:
             state.verdict = outcome  # e.g. a timeout on a later run: the solution is not reliably ok
         else:
             state.runs.append(outcome.measurement)
+
+
+def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
+    """Count a passing solution's instructions; a failed count leaves the time measurements standing."""
+    from effx.instructions import InstructionCountError, count
+
+    assert state.program is not None and state.compiled is not None
+    cache = getattr(sandbox, "cache_dir", None)
+    try:
+        state.instructions = count(sandbox, task, state.program, state.compiled, limits=limits_for(task),
+                                   cpu=cpu, cache=cache / "instructions" if cache else None)
+    except InstructionCountError as exc:
+        state.count_error = f"instructions not counted: {exc}"
 
 
 def measure_task(
@@ -127,6 +147,7 @@ def measure_task(
     cv_threshold: float = 0.05,
     remeasure: int = 1,
     on_result: Callable[[RunResult], None] | None = None,
+    metric: Metric = "time",
 ) -> list[RunResult]:
     """Evaluate `jobs` (all on `task`, whose cases carry expected outputs) and return one result each.
 
@@ -139,6 +160,7 @@ def measure_task(
         cv_threshold: coefficient of variation above which a solution is measured again.
         remeasure: how many extra batches of `repeat` runs a noisy solution may get.
         on_result: called with each result as soon as it is final (for progress and durable writes).
+        metric: `time`, `cpu` (runtime_ms is per-call CPU time) or `instructions` (also count them).
     """
     states = [_State(job) for job in jobs]
     finished: list[RunResult] = []
@@ -153,7 +175,8 @@ def measure_task(
         _prepare(state, task, sandbox)
         if state.verdict is None:
             assert state.program is not None and state.compiled is not None
-            state.verdict = check(task, execute(sandbox, task, state.program, state.compiled, cpu=cpu))
+            state.verdict = check(task, execute(sandbox, task, state.program, state.compiled, cpu=cpu,
+                                                metric=metric))
         if state.verdict.status != Status.ok:
             finish(state)
     live = [s for s in states if s.verdict and s.verdict.status == Status.ok]
@@ -165,7 +188,11 @@ def measure_task(
             live = [s for s in live if statistics.median(m.wall_ms for m in s.runs) < limit.wall_s * 1000 / 4]
         for rotation in range(repeat):
             _round([s for s in live if s.verdict and s.verdict.status == Status.ok], task, sandbox,
-                   rotation, cpu)
+                   rotation, cpu, metric)
+    if metric == "instructions":
+        for state in states:
+            if state.verdict and state.verdict.status == Status.ok:
+                _count(state, task, sandbox, cpu)
     done = {r.key for r in finished}
     for state in states:
         if state.job.key not in done:

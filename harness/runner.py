@@ -8,6 +8,7 @@ each solution finishes; starting again with the same run id skips every job that
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import platform
 import subprocess
@@ -23,6 +24,8 @@ from effx.registry import get_language, get_suite_loader, language_names
 from effx.rundir import RunDir
 from effx.samples import read_samples
 from effx.tasks.suite import Suite
+
+log = logging.getLogger(__name__)
 
 
 class RunConfigError(ValueError):
@@ -57,6 +60,8 @@ class RunConfig:
     """Pool size; None means one worker per physical core."""
     ray_address: str | None = None
     """Ray cluster address for the ray executor; None starts a local Ray instance."""
+    metric: str = "time"
+    """time, cpu or instructions: what runtime_ms is derived from and what scores use (see effx.metric)."""
 
 
 @dataclass
@@ -119,6 +124,12 @@ def plan_run(config: RunConfig) -> Plan:
         jobs += [Job(task.id, s.language, s.solution, s.model, s.sample_id or 0)
                  for s in samples if s.task_id == task.id and s.language in languages]
         plan.jobs[task.id] = jobs
+    from effx.metric import MetricError, check_metric
+
+    try:
+        check_metric(config.metric, languages)
+    except MetricError as exc:
+        raise RunConfigError(str(exc)) from None
     if plan.job_count == 0:
         raise RunConfigError(f"nothing to run: no references or samples for language(s) "
                              f"{', '.join(languages)} in suite {config.suite!r}")
@@ -167,6 +178,9 @@ def make_executor(config: RunConfig) -> Executor:
 
 def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = None) -> RunDir:
     """Run every job of `plan` that has no result yet, appending results as they finish."""
+    from effx.executors.cores import usable_cores
+    from effx.metric import score_measure
+    from effx.noise import noise_warnings
     from effx.sandbox import get_sandbox
 
     config = plan.config
@@ -186,7 +200,7 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     else:
         manifest = RunManifest(
             run_id=plan.run_id, created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            suite=config.suite, languages=languages, sandbox=sandbox_name,
+            suite=config.suite, languages=languages, sandbox=sandbox_name, metric=config.metric,  # type: ignore[arg-type]
             repeat=config.repeat, samples_file=str(plan.samples_file.resolve()) if plan.samples_file else None,
             tasks=[t.id for t in plan.tasks], machine=machine_info(),
             toolchains={lang: toolchain_version(lang) for lang in languages},
@@ -194,11 +208,14 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
                 "measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
                                 "remeasure": 1, "cpu": cpu, "executor": config.executor},
                 "pass_at_k": {"k": [1], "estimator": "unbiased"},
-                "beyond": {"k": 1, "form": "bigcode", "measure": "runtime_ms"},
-                "median_ratio_to_fastest": {"measure": "runtime_ms"},
+                "beyond": {"k": 1, "form": "bigcode", "measure": score_measure(config.metric)},
+                "median_ratio_to_fastest": {"measure": score_measure(config.metric)},
             },
         )
-    notes = sandbox_warnings + list(getattr(executor, "notes", []))
+    noisy = noise_warnings([cpu] if cpu is not None and config.executor == "serial" else usable_cores())
+    for warning in noisy:
+        log.warning("effx: %s", warning)
+    notes = sandbox_warnings + list(getattr(executor, "notes", [])) + noisy
     manifest.warnings = sorted(set(manifest.warnings) | set(notes))
     manifest.status = "running"
     run_dir.write_manifest(manifest)
@@ -209,7 +226,7 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
             progress(result)
 
     batches = [Batch(task, tuple(todo), repeat=config.repeat, cv_threshold=config.cv_threshold,
-                     sandbox=config.sandbox, cpu=cpu)
+                     sandbox=config.sandbox, cpu=cpu, metric=config.metric)
                for task in plan.tasks
                if (todo := [j for j in plan.jobs[task.id] if j.key not in done])]
     try:

@@ -19,7 +19,8 @@ def _ci(interval: tuple[float, float] | None) -> str:
     return "" if interval is None else f" [{interval[0]:.2f}, {interval[1]:.2f}]"
 
 
-def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = None) -> Table | None:
+def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = None,
+                measure: str = "runtime_ms") -> Table | None:
     """Pass@1, Beyond@1 and the median runtime ratio to the fastest reference, per model and language."""
     from effx.scoring.summary import summarize
 
@@ -27,7 +28,7 @@ def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = 
         return None
     table = Table("model", "language", "tasks", "Pass@1", "Beyond@1 [95% CI]", "median ratio to fastest ref",
                   title="Leaderboard")
-    rows = summarize(results, difficulties=difficulties)
+    rows = summarize(results, difficulties=difficulties, measure=measure)
     rows.sort(key=lambda s: (-(s.beyond_at_1 or 0), -s.pass_at_1))
     for s in rows:
         ratio = "-" if s.median_ratio_to_fastest is None else f"{s.median_ratio_to_fastest:.2f}x"
@@ -66,7 +67,8 @@ def print_run_summary(run_dir: RunDir, console: Console | None = None) -> None:
     manifest = run_dir.read_manifest()
     for warning in manifest.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
-    for table in (reference_table(results), leaderboard(results)):
+    measure = "instructions" if manifest.metric == "instructions" else "runtime_ms"
+    for table in (reference_table(results), leaderboard(results, measure=measure)):
         if table is not None:
             console.print(table)
     errors = [r for r in results if r.status == Status.sandbox_error]

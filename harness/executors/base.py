@@ -26,6 +26,8 @@ class Batch:
     sandbox: str = "local"
     cpu: int | None = None
     """Preferred core; the batch runs on whichever core it can claim exclusively."""
+    metric: str = "time"
+    """What runtime_ms is derived from: time, cpu or instructions (see `effx.metric`)."""
 
 
 def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None) -> list[RunResult]:
@@ -46,7 +48,8 @@ def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None
             return results
         with claim_core(batch.cpu) as core:
             return measure_task(batch.task, list(batch.jobs), sandbox, repeat=batch.repeat, cpu=core,
-                                cv_threshold=batch.cv_threshold, on_result=on_result)
+                                cv_threshold=batch.cv_threshold, on_result=on_result,
+                                metric=batch.metric)  # type: ignore[arg-type]
 
 
 def infrastructure_failure(task: Task, job: Job, message: str) -> RunResult:
