@@ -3,6 +3,8 @@
 A developer check for task authors: it needs no runner, no sandbox and no measuring launcher, so it
 works while those are being changed. Python function references run in this process (only the method
 call is timed, as in the real driver); stdio references and C++ references run as child processes.
+Function calls are timed in CPU time of the calling thread, stdio programs by the CPU time of the child:
+other work on a shared machine then barely moves the numbers used to size a generator.
 C++ goes through `effx.languages.cpp.plugin.CppPlugin` when that plugin can be imported, otherwise
 through a minimal driver written here. The numbers are rough: they are what a task author needs to
 size a generator, not what effx reports.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import heapq
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -140,20 +143,21 @@ def run_python_function(task: Task, code: str, cases: list[Any]) -> tuple[list[A
     outputs, total = [], 0
     for case in cases:
         args = [to_native(a, t) for a, t in zip(case, params, strict=True)]
-        start = time.perf_counter_ns()
+        start = time.thread_time_ns()
         result = method(*args)
-        total += time.perf_counter_ns() - start
+        total += time.thread_time_ns() - start
         outputs.append(to_json(result, returns))
     return outputs, total / 1e9
 
 
 def run_stdio(argv: list[str], cases: list[str], cwd: str | None = None) -> tuple[list[str], float]:
-    """Run a stdio program once per case: stdout texts and summed wall seconds."""
+    """Run a stdio program once per case: stdout texts and summed CPU seconds of the children."""
     outputs, total = [], 0.0
     for text in cases:
-        start = time.perf_counter()
+        before = os.times()
         proc = subprocess.run(argv, input=text, capture_output=True, text=True, cwd=cwd, timeout=60)
-        total += time.perf_counter() - start
+        after = os.times()
+        total += (after.children_user - before.children_user) + (after.children_system - before.children_system)
         if proc.returncode != 0:
             raise RuntimeError(f"{argv} exited {proc.returncode}: {proc.stderr[-500:]}")
         outputs.append(proc.stdout)
@@ -252,11 +256,11 @@ def fallback_cpp_source(task: Task, code: str) -> str:
     args = ", ".join(f"a{i}" for i in range(len(sig.params)))
     return (CPP_PRELUDE + code + CPP_IO + "int main() {\n  long long cases; rd(cases);\n"
             "  for (long long c = 0; c < cases; ++c) {\n" + decls + "\n"
-            "    Solution s; auto t0 = chrono::steady_clock::now();\n"
+            "    Solution s; timespec t0, t1; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);\n"
             f"    auto r = s.{sig.name}({args});\n"
-            "    auto t1 = chrono::steady_clock::now();\n"
-            "    printf(\"%lld %s\\n\", (long long)chrono::duration_cast<chrono::nanoseconds>(t1 - t0).count(),"
-            " js(r).c_str());\n  }\n}\n")
+            "    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);\n"
+            "    long long ns = (t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec);\n"
+            "    printf(\"%lld %s\\n\", ns, js(r).c_str());\n  }\n}\n")
 
 
 def compile_cpp(source: str, workdir: Path) -> Path:

@@ -2,7 +2,7 @@
 
 
 def generate(rng):
-    cases = [[[rng.randint(1, 10000) for _ in range(rng.randint(100, 400))]] for _ in range(150)]
-    cases += [[[rng.randint(1, 10000) for _ in range(1500)]] for _ in range(3)]
-    cases.append([[10000] * 1500])
+    cases = [[[rng.randint(1, 10000) for _ in range(rng.randint(100, 400))]] for _ in range(250)]
+    cases += [[[rng.randint(1, 10000) for _ in range(1500)]] for _ in range(5)]
+    cases += [[[10000] * 1500] for _ in range(1)]
     return cases

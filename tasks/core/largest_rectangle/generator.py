@@ -17,6 +17,6 @@ def _bars(rng, n):
 
 
 def generate(rng):
-    cases = [[_bars(rng, rng.randint(50, 150))] for _ in range(720)]
-    cases += [[_bars(rng, 1000)] for _ in range(3)]
+    cases = [[_bars(rng, rng.randint(50, 150))] for _ in range(1000)]
+    cases += [[_bars(rng, 1000)] for _ in range(4)]
     return cases

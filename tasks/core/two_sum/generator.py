@@ -20,5 +20,5 @@ def _case(rng, n):
 
 
 def generate(rng):
-    cases = [_case(rng, rng.randint(600, 1400)) for _ in range(150)]
+    cases = [_case(rng, rng.randint(500, 1100)) for _ in range(250)]
     return cases
