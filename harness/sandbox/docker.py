@@ -264,8 +264,7 @@ class DockerSandbox(Sandbox):
                 mem_limit=f"{self.memory_mb}m", memswap_limit=f"{self.memory_mb}m", pids_limit=self.pids,
                 cpuset_cpus=self.cpuset, cap_drop=["ALL"], security_opt=["no-new-privileges"],
                 labels={"effx.sandbox": "docker", "effx.language": language, "effx.pid": str(os.getpid())},
-                working_dir="/work",
-            )
+            )  # no working_dir: docker would recreate /work and drop the tmpfs's mode 1777
             self._containers[language] = container
             return container
 
@@ -398,6 +397,7 @@ def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) ->
     return "\n".join([
         f"w={workdir}",
         f'mkdir "$w" && cp -R /stage/{run_id}/. "$w/" && mkdir -p "$w/{TOOLS}" && cd "$w" || exit {EXEC_FAILED}',
+        f"[ -e {TOOLS}/stdin ] || : > {TOOLS}/stdin",
         f"report=$({' '.join(shlex.quote(part) for part in command)})",
         f"tail -c {STDERR_TAIL} {TOOLS}/stderr > {TOOLS}/stderr-tail 2>/dev/null; "
         f"mv -f {TOOLS}/stderr-tail {TOOLS}/stderr 2>/dev/null",
