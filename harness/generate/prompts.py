@@ -5,11 +5,12 @@ A prompt must tell the model exactly what shape of code the driver will call, or
 from the typed signature, a starter stub in the LeetCode style models were trained on (`class Solution`
 with a typed method for Python, `class Solution { public: ... }` for C++). Templates are jinja2 files
 next to this module, so the wording can be changed without touching code; a language may ship its own
-`solve.<language>.md.j2` to override the generic one.
+`solve.<language>.md.j2` that extends the generic one (Python and C++ add what their drivers predefine).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -102,6 +103,11 @@ def _common(task: Task, language: str) -> dict[str, object]:
             "statement": statement, "stdio": task.mode == "stdio"}
 
 
+def _tidy(text: str) -> str:
+    """Collapse the blank lines optional template parts leave behind."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
 def system_prompt() -> str:
     """The system message of every request."""
     return _template("system.j2").render().strip()
@@ -110,7 +116,7 @@ def system_prompt() -> str:
 def solve_prompt(task: Task, language: str) -> str:
     """The user message asking for a first solution of `task` in `language`."""
     template = _template(f"solve.{language}.md.j2", "solve.md.j2")
-    return template.render(**_common(task, language), stub=stub_for(task, language)).strip() + "\n"
+    return _tidy(template.render(**_common(task, language), stub=stub_for(task, language)))
 
 
 def optimize_prompt(
@@ -128,12 +134,12 @@ def optimize_prompt(
 ) -> str:
     """The user message asking to improve `code`, showing what its last measurement found."""
     measured = runtime_ms is not None and peak_rss_kb is not None and mem_integral_mb_s is not None
-    return _template(f"optimize.{language}.md.j2", "optimize.md.j2").render(
+    return _tidy(_template(f"optimize.{language}.md.j2", "optimize.md.j2").render(
         **_common(task, language), code=code.rstrip(), status=status, passed=passed,
         runtime_ms=runtime_ms if measured else None, peak_rss_kb=peak_rss_kb or 0,
         mem_integral_mb_s=mem_integral_mb_s or 0.0, message=message.strip()[:2000],
         objective_text=OBJECTIVE_TEXT[objective],
-    ).strip() + "\n"
+    ))
 
 
 def chat_messages(user: str) -> list[dict[str, str]]:

@@ -25,6 +25,8 @@ from effx.serve.gate import Gate, QueueFull
 from effx.serve.schemas import ExecuteRequest, ExecuteResponse, Health, ScoreRequest, ScoreResponse
 
 T = TypeVar("T")
+MAX_OUTPUT_BYTES = 8 * 1024 * 1024
+"""Largest stdout /execute returns; a program writing more ends with output_limit."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ class Judge:
             return ExecuteResponse(status=status.value, stdout="", stderr=compiled.sandbox_error or compiled.message,
                                    exit_code=None, wall_ms=None, cpu_ms=None, peak_rss_kb=None,
                                    mem_integral_mb_s=None, compile_ms=compile_ms)
-        limits = Limits(wall_s=request.timeout_s, cpu_s=request.timeout_s + 1, memory_mb=request.memory_mb)
+        limits = Limits(wall_s=request.timeout_s, cpu_s=request.timeout_s + 1, memory_mb=request.memory_mb,
+                        output_bytes=MAX_OUTPUT_BYTES)
         ex = self.sandbox.run(program, compiled, limits=limits, stdin=request.stdin.encode(),
                               cpu=self.cpu_for(slot))
         failure = _failure(ex, limits)
