@@ -21,9 +21,10 @@ import runpy
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import BaseModel, Field, ValidationError
+
 from effx.models import Checker, Reference, Signature, Task, TestCase
 from effx.tasks.suite import Suite, SuiteError
-from pydantic import BaseModel, Field, ValidationError
 
 ROOT = Path(__file__).parent
 EXTENSIONS = {"py": "python", "cpp": "cpp", "c": "c", "java": "java", "js": "javascript",
@@ -110,12 +111,24 @@ def load_task(folder: Path, *, with_cases: bool = True) -> Task:
                 oracle=spec.oracle, tags=spec.tags)
 
 
-def load_core(*, with_cases: bool = True, data: Path | None = None) -> Suite:
-    """Load every task folder of the core suite (or of `data`, a folder of task folders), in name order."""
+def load_core(*, with_cases: bool = True, data: Path | None = None, strict: bool = False) -> Suite:
+    """Load every task folder of the core suite (or of `data`, a folder of task folders), in name order.
+
+    A folder that does not validate is listed in `Suite.skipped` with the file and field at fault, so one
+    broken task does not take the others down; `strict=True` raises instead (for validation).
+    """
     root = ROOT if data is None else Path(data)
     folders = sorted(p.parent for p in root.glob("*/task.json"))
     if not folders:
         raise SuiteError(f"{root}: no task folders (each needs a task.json)")
-    tasks = {f.name: load_task(f, with_cases=with_cases) for f in folders}
+    tasks: dict[str, Task] = {}
+    skipped: dict[str, str] = {}
+    for folder in folders:
+        try:
+            tasks[folder.name] = load_task(folder, with_cases=with_cases)
+        except TaskFileError as exc:
+            if strict:
+                raise
+            skipped[folder.name] = str(exc)
     examples = root / "examples.jsonl"
-    return Suite(name="core", tasks=tasks, examples=examples if examples.exists() else None)
+    return Suite(name="core", tasks=tasks, examples=examples if examples.exists() else None, skipped=skipped)
