@@ -1,0 +1,13 @@
+from operator import itemgetter
+
+
+class Solution:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
+        merged = []
+        for start, end in sorted(intervals, key=itemgetter(0)):
+            if merged and start <= merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        return merged
