@@ -57,6 +57,21 @@ def test_the_loop_keeps_the_fastest_passing_program_and_feeds_back_measurements(
     assert by_iteration[2].pass_at_1 == 0.0 and by_iteration[2].best_pass_at_1 == 1.0
 
 
+def test_running_again_skips_finished_tasks_and_restarts_cut_off_ones(scripted: Any, tmp_path: Path) -> None:
+    config = _config(scripted, tmp_path, "good", iterations=1, samples=None)
+    out = tmp_path / "opt" / "optimize.jsonl"
+    out.parent.mkdir()
+    finished = {"task_id": "connect_sticks", "language": "python", "model": "good", "iteration": 1,
+                "status": "ok", "passed": True}
+    cut_off = {"task_id": "two_sum", "language": "python", "model": "good", "iteration": 0, "status": "ok",
+               "passed": True}
+    out.write_text(json.dumps(finished) + "\n" + json.dumps(cut_off) + "\n")
+    optimize(OptimizeConfig(**{**config.__dict__, "task_ids": ("two_sum", "connect_sticks")}))
+    rows = read_records(out)
+    assert [(r.task_id, r.iteration) for r in rows] == [("connect_sticks", 1), ("two_sum", 0), ("two_sum", 1)]
+    assert len(scripted.prompts("good")) == 2  # a first solution and one rewrite, for two_sum only
+
+
 def test_a_failing_start_is_shown_with_its_failing_case_and_fixed(scripted: Any, tmp_path: Path) -> None:
     samples = tmp_path / "start.jsonl"
     samples.write_text(json.dumps({"task_id": "two_sum", "language": "python", "model": "m",
@@ -76,14 +91,6 @@ def test_an_unreachable_model_is_recorded_and_the_start_is_kept(scripted: Any, t
     rows = read_records(folder / "optimize.jsonl")
     assert [r.status for r in rows] == ["ok", "invalid_solution", "invalid_solution"]
     assert "HTTP 500" in rows[2].message and rows[2].best_iteration == 0
-
-
-def test_running_again_skips_finished_tasks(scripted: Any, tmp_path: Path) -> None:
-    config = _config(scripted, tmp_path, "good", iterations=1)
-    optimize(config)
-    asked = len(scripted.prompts("good"))
-    folder = optimize(config)
-    assert len(scripted.prompts("good")) == asked and len(read_records(folder / "optimize.jsonl")) == 2
 
 
 def test_cli_optimize_prints_scores_per_iteration(scripted: Any, tmp_path: Path) -> None:
