@@ -83,6 +83,9 @@ SANDBOX_PROCESSES = 2
 """The exec's shell and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
 EXEC_FAILED = 90
 """Exit code of the exec script when staging inside the container failed (never the program's fault)."""
+TRANSFER_GRACE_S = 30.0
+"""Time allowed on top of the run's limit and `KILL_GRACE_S` to copy files in and read results back."""
+"""Exit code of the exec script when staging inside the container failed (never the program's fault)."""
 
 _open: weakref.WeakSet[DockerSandbox] = weakref.WeakSet()
 
@@ -313,15 +316,16 @@ class DockerSandbox(Sandbox):
         workdir = f"/work/{stage.name}"
         env = {**BASE_ENV, "HOME": workdir, **program.env}
         api = self.engine.api
+        deadline = limits.wall_s + KILL_GRACE_S + TRANSFER_GRACE_S
         try:
             handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=NOBODY, environment=env,
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
-            out, err = future.result(timeout=limits.wall_s + KILL_GRACE_S)
+            out, err = future.result(timeout=deadline)
             code = api.exec_inspect(handle["Id"]).get("ExitCode")
         except FutureTimeout:
             self._forget(program.language)  # the launcher did not enforce its own limit: discard it all
-            return None, {}, set(), f"the container did not finish within {limits.wall_s + KILL_GRACE_S:.0f} s " \
+            return None, {}, set(), f"the container did not finish within {deadline:.0f} s " \
                              "and was removed"
         except Exception as error:  # noqa: BLE001 -- engine or transport failure
             return None, {}, set(), f"docker exec failed: {error}"
@@ -393,7 +397,9 @@ def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) ->
         wanted = "--exclude=./.effx ."  # a compile: everything the compiler left in the work directory
     else:
         wanted = " ".join(shlex.quote(f"./{_relative(name)}") for name in outputs)
-    tails = f"{TOOLS}/stdout {TOOLS}/stderr" if outputs is not None else f"{TOOLS}/stdout-tail {TOOLS}/stderr"
+    # A run's stdout comes back whole (stdio tasks are judged on it) unless it hit the output limit: then
+    # the verdict is output_limit and shipping up to `output_bytes` of it would only cost time.
+    tails = f"$stdout {TOOLS}/stderr" if outputs is not None else f"{TOOLS}/stdout-tail {TOOLS}/stderr"
     return "\n".join([
         f"w={workdir}",
         f'mkdir "$w" && cp -R /stage/{run_id}/. "$w/" && mkdir -p "$w/{TOOLS}" && cd "$w" || exit {EXEC_FAILED}',
@@ -403,6 +409,8 @@ def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) ->
         f"mv -f {TOOLS}/stderr-tail {TOOLS}/stderr 2>/dev/null",
         f"tail -c {STDERR_TAIL} {TOOLS}/stdout > {TOOLS}/stdout-tail 2>/dev/null" if outputs is None else ":",
         'printf "%s\\n" "$report" | tail -n 1',
+        f"stdout={TOOLS}/stdout",
+        """case "$report" in *'"output_exceeded": true'*) stdout= ;; esac""",
         f"tar -cf - --no-recursion {tails} 2>/dev/null",
         # Outputs are tarred separately: tar gives up on the whole list when the program removed a file.
         f"tar -cf - {wanted} 2>/dev/null" if outputs is None else

@@ -7,6 +7,8 @@ back; and every way a solution can fail earns its own status. Exceptions live in
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from effx.models import Status
@@ -15,6 +17,9 @@ from .conftest import Cell
 from .programs import FAILURES, ROUND_TRIPS
 
 VERDICT_CASES = [case for case in FAILURES if case not in ("no_network", "no_write_outside")]
+CONNECT_FAILED = re.compile(r"connect|refused|unreachable", re.I)
+"""What every language's error for a failed connection mentions (so a crash for another reason fails)."""
+WRITE_FAILED = re.compile(r"read-only|permission denied|no such file|erofs|eacces|enoent", re.I)
 
 
 def describe(cell: Cell, case: str) -> str:
@@ -50,7 +55,8 @@ def test_each_solution_earns_the_status_of_what_it_did(cell: Cell, case: str) ->
 def test_the_host_network_is_unreachable_from_the_program(cell: Cell, case: str) -> None:
     if not cell.isolated:
         pytest.skip("the local sandbox runs without bubblewrap here: no network isolation to check")
-    assert cell.results[case].status == Status.runtime_error, describe(cell, case)
+    result = cell.results[case]
+    assert result.status == Status.runtime_error and CONNECT_FAILED.search(result.message), describe(cell, case)
 
 
 @pytest.mark.parametrize("case", ["no_write_outside"])
@@ -60,4 +66,5 @@ def test_the_program_cannot_write_outside_its_work_directory(cell: Cell, case: s
     escaped = cell.escape.exists()
     cell.escape.unlink(missing_ok=True)
     assert not escaped, f"{cell.backend}/{cell.language} created {cell.escape} on the host"
-    assert cell.results[case].status == Status.runtime_error, describe(cell, case)
+    result = cell.results[case]
+    assert result.status == Status.runtime_error and WRITE_FAILED.search(result.message), describe(cell, case)
