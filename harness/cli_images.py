@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(error)) from error
         for info in infos:
             state = f"built, {info.size_mb:.0f} MB" if info.built and info.size_mb is not None else "not built"
-            typer.echo(f"{info.language:<12} {info.tag or '(no Dockerfile)':<32} {state}")
+            typer.echo(f"{info.language:<12} {info.tag or '(no Dockerfile)':<36} {state}")
 
     app.add_typer(images)
 

@@ -4,8 +4,8 @@
 #
 # 1. Installs the Debian packages docker.io and debootstrap when missing.
 # 2. If no engine answers, starts one in the background and leaves it running (CI machines are
-#    discarded afterwards): `dockerd --bridge=none --iptables=false` with its data under
-#    /var/tmp/effx-docker, since sandbox containers need no network and builds use the host's.
+#    discarded afterwards): `dockerd --bridge=none --iptables=false` (sandbox containers need no
+#    network and builds use the host's), its data under $EFFX_DOCKER_STATE (default /var/tmp/effx-docker).
 # 3. Builds debian:bookworm-slim with debootstrap + `docker import` when missing (no registry needed),
 #    then the language images (default: python cpp; override with EFFX_DOCKER_LANGS="python cpp c").
 #
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 langs="${EFFX_DOCKER_LANGS:-python cpp}"
-state=/var/tmp/effx-docker
+state="${EFFX_DOCKER_STATE:-/var/tmp/effx-docker}"
 started=$(date +%s)
 
 if [[ $(id -u) -ne 0 ]]; then
