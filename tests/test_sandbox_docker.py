@@ -152,3 +152,11 @@ def test_containers_are_removed_by_close(tmp_path: Path) -> None:
     with pytest.raises(docker.errors.NotFound):
         box.engine.containers.get(name)
     assert not box.stage_root.exists()
+
+
+def test_a_language_without_an_image_is_a_sandbox_error_not_the_programs_fault(docker_box: object) -> None:
+    from effx.sandbox.docker import DockerSandbox
+
+    assert isinstance(docker_box, DockerSandbox)
+    outcome = docker_box.compile(Program(language="cobol", files={"main.cob": ""}, run_argv=["./main"]))
+    assert not outcome.ok and outcome.sandbox_error and "cobol" in outcome.sandbox_error

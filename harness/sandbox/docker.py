@@ -142,7 +142,7 @@ class DockerSandbox(Sandbox):
         """Compile inside the language's container and publish the artifacts into the host cache."""
         try:
             tag = image_tag(program.language)
-        except ImageError as error:
+        except (ImageError, LookupError) as error:  # no Dockerfile, or an unknown language
             return CompileOutcome(ok=False, message="", seconds=0.0, cached=False, directory=self.cache_dir,
                                   sandbox_error=str(error))
         final = self.cache_dir / "build-docker" / tag.replace(":", "-") / program.content_hash()
@@ -322,21 +322,20 @@ class DockerSandbox(Sandbox):
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
             out, err = future.result(timeout=deadline)
-            code = api.exec_inspect(handle["Id"]).get("ExitCode")
         except FutureTimeout:
             self._forget(program.language)  # the launcher did not enforce its own limit: discard it all
-            return None, {}, set(), f"the container did not finish within {deadline:.0f} s " \
-                             "and was removed"
+            return None, {}, set(), f"the container did not finish within {deadline:.0f} s and was removed"
         except Exception as error:  # noqa: BLE001 -- engine or transport failure
             return None, {}, set(), f"docker exec failed: {error}"
         out, err = out or b"", (err or b"").decode("utf-8", "replace").strip()
-        if code != 0:
-            return None, {}, set(), f"sandbox command exited with {code}: {err[-2000:] or '(no message)'}"
         head, _, archive = out.partition(b"\n")
         try:
             report = parse_report(head.decode("utf-8", "replace"))
         except LauncherError as error:
-            return None, {}, set(), f"{error}; stderr: {err[-2000:]}"
+            # The script prints a report whenever staging worked; ask for its exit code only now, since
+            # every request to the engine adds to the overhead of each run.
+            code = api.exec_inspect(handle["Id"]).get("ExitCode")
+            return None, {}, set(), f"sandbox command exited with {code} ({error}): {err[-2000:] or '(no message)'}"
         try:
             files, executable = _read_archive(archive)
         except (tarfile.TarError, ValueError) as error:
