@@ -17,9 +17,10 @@ func connectSticks(sticks []int) int64 {
 	heap.Init(&h)
 	var total int64
 	for h.Len() > 1 {
-		joined := heap.Pop(&h).(int) + heap.Pop(&h).(int)
-		total += int64(joined)
-		heap.Push(&h, joined)
+		// Join the shortest stick onto the second shortest, which then sits at the root: fix it in place.
+		h[0] += heap.Pop(&h).(int)
+		total += int64(h[0])
+		heap.Fix(&h, 0)
 	}
 	return total
 }
