@@ -26,8 +26,10 @@ def validation_table(validation: Validation) -> Table:
     """One row per task and language: references passed, tau, fastest and slowest runtime, flags."""
     from rich.table import Column, Table
 
-    table = Table(Column("task", no_wrap=True), Column("language", no_wrap=True), "refs passed", "tau",
-                  "fastest ms", "slowest ms", "spread", "flags", title="Reference validation")
+    numbers = (Column(name, justify="right") for name in ("refs\npassed", "tau", "fastest\nms", "slowest\nms",
+                                                          "spread"))
+    table = Table(Column("task", overflow="fold"), Column("language", overflow="fold"), *numbers,
+                  Column("flags", overflow="fold"), title="Reference validation")
     for row in validation.rows:
         passed = f"{row.passed}/{row.references}"
         table.add_row(row.task_id, row.language, passed if not row.failures else f"[red]{passed}[/red]",
@@ -46,6 +48,14 @@ def summary_line(validation: Validation) -> str:
     return (f"{len(validation.rows)} task-language pairs: {failing_rows} with failing references, "
             f"{len(validation.flagged)} flagged; generators: {len(validation.generators) - bad_generators} "
             f"deterministic, {bad_generators} not; median tau: {taus or '-'}")
+
+
+def flag_legend(min_spread: float, min_tau: float) -> str:
+    """What each flag means, with the thresholds in force."""
+    from effx.validate import INDISTINCT, NO_TAU, UNSTABLE
+
+    return (f"flags: {INDISTINCT} = slowest/fastest reference < {min_spread:g}x; {UNSTABLE} = Kendall tau "
+            f"between the two runs < {min_tau:g}; {NO_TAU} = fewer than two passing references or all tied")
 
 
 def register(app: typer.Typer) -> None:
@@ -104,6 +114,8 @@ def register(app: typer.Typer) -> None:
         for language, reason in validation.skipped_languages.items():
             console.print(f"skipped {language}: {reason}")
         console.print(validation_table(validation))
+        if validation.flagged:
+            console.print(flag_legend(min_spread, min_tau), highlight=False)
         for line in validation.failures:
             console.print(f"[red]FAIL[/red] {line}", highlight=False)
         console.print(summary_line(validation), highlight=False)

@@ -38,7 +38,15 @@ from typing import Any
 
 from effx.models import RunResult, Status, Task
 
-__all__ = ["Row", "Validation", "ValidateConfig", "ValidateError", "case_digests", "validate"]
+__all__ = ["INDISTINCT", "NO_TAU", "UNSTABLE", "Row", "ValidateConfig", "ValidateError", "Validation", "case_digests",
+           "compare_cases", "kendall_tau", "summarize", "validate"]
+
+INDISTINCT = "indistinct"
+"""Flag: the slowest passing reference is less than `min_spread` times slower than the fastest."""
+UNSTABLE = "unstable"
+"""Flag: Kendall tau between the two runs' rankings is below `min_tau`."""
+NO_TAU = "no tau"
+"""Flag: tau is undefined (fewer than two passing references, or all runtimes tied)."""
 
 Progress = Callable[[int, str], AbstractContextManager[Callable[[RunResult], None]]]
 """Opens a progress display for `total` jobs titled `title`; yields the per-result callback."""
@@ -221,12 +229,12 @@ def summarize(task_id: str, language: str, first: list[RunResult], second: list[
         row.fastest_ms, row.slowest_ms = min(means), max(means)
     row.tau = kendall_tau([a for a, _ in runtimes], [b for _, b in runtimes])
     if row.tau is None:
-        row.flags.append("tau undefined" + (f": {row.passed} passing reference" if row.passed < 2 else ""))
+        row.flags.append(NO_TAU)
     elif row.tau < min_tau:
-        row.flags.append(f"unstable (tau<{min_tau:g})")
+        row.flags.append(UNSTABLE)
     spread = row.spread
     if row.passed >= 2 and (spread is None or spread < min_spread):
-        row.flags.append(f"indistinct (<{min_spread:g}x)")
+        row.flags.append(INDISTINCT)
     return row
 
 
