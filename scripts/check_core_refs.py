@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import heapq
 import json
-import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -154,10 +154,10 @@ def run_stdio(argv: list[str], cases: list[str], cwd: str | None = None) -> tupl
     """Run a stdio program once per case: stdout texts and summed CPU seconds of the children."""
     outputs, total = [], 0.0
     for text in cases:
-        before = os.times()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.run(argv, input=text, capture_output=True, text=True, cwd=cwd, timeout=60)
-        after = os.times()
-        total += (after.children_user - before.children_user) + (after.children_system - before.children_system)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        total += (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if proc.returncode != 0:
             raise RuntimeError(f"{argv} exited {proc.returncode}: {proc.stderr[-500:]}")
         outputs.append(proc.stdout)
