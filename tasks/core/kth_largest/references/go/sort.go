@@ -1,0 +1,5 @@
+func findKthLargest(nums []int, k int) int {
+	a := append([]int(nil), nums...)
+	sort.Ints(a)
+	return a[len(a)-k]
+}
