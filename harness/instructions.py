@@ -44,6 +44,9 @@ COUNT_FILE = "effx-cachegrind.out"
 """Where cachegrind writes its totals, relative to the work directory."""
 SLOWDOWN = 40
 """Limits grow by this factor under valgrind (Python runs ~30x slower, C++ ~8x)."""
+MAIN_STACK_BYTES = 256 << 20
+"""Main-thread stack under valgrind: the Python driver counts on its main thread (one thread keeps the
+count exact) and needs the same deep-recursion room its solution thread has in time mode."""
 SKIP_ENV = "EFFX_SKIP_CALLS"
 """Driver environment variable: `1` runs everything but the solution calls."""
 
@@ -107,6 +110,7 @@ def counting_program(program: Program, *, skip: bool) -> Program:
     The compile step and files are unchanged (same content hash), so the compiled artifacts are reused.
     """
     argv = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--vgdb=no", "-q",
+            f"--main-stacksize={MAIN_STACK_BYTES}",
             f"--cachegrind-out-file={COUNT_FILE}", *program.run_argv]
     env = {**program.env, SKIP_ENV: "1" if skip else "0",
            # valgrind reserves address space for its own heap: the data-segment rlimit would stop it
