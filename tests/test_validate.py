@@ -124,9 +124,9 @@ def _cli(*args: str):
     return CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "160"})
 
 
-def test_cli_flags_are_warnings_unless_strict(suite_dir, tmp_path):
+def test_cli_flags_are_warnings_unless_strict_also_through_the_process_pool(suite_dir, tmp_path):
     args = ["--data", str(suite_dir), "--task", "distinct", "--task", "same_speed", "--repeat", "2",
-            "--min-spread", "3", "--runs-dir", str(tmp_path)]
+            "--min-spread", "3", "--runs-dir", str(tmp_path), "--executor", "pool", "--workers", "2"]
     relaxed = _cli(*args)
     assert relaxed.exit_code == 0, relaxed.output
     assert "Reference validation" in relaxed.output and "indistinct" in relaxed.output
