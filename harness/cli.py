@@ -21,7 +21,8 @@ app = typer.Typer(
 )
 
 # Command groups that live next to the code they drive; each module exposes `register(app)`.
-_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report", "effx.repos.cli", "effx.cli_generate")
+_COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report", "effx.repos.cli", "effx.cli_generate",
+                                     "effx.cli_validate")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

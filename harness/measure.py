@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from effx.entrypoint import check_entry_point
 from effx.execute import Metric, Outcome, check, execute, limits_for
 from effx.extract import extract_code, strip_scaffolding
 from effx.models import Measurement, Program, RunResult, Status, Task
@@ -75,8 +76,14 @@ def solution_code(job: Job, task: Task) -> str:
 
 def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
     job = state.job
+    code = solution_code(job, task)
+    if job.kind == "candidate":  # a clear "no method twoSum(nums, target)" beats a wall of compiler text
+        problem = check_entry_point(task, code, job.language)
+        if problem:
+            state.verdict = Outcome(Status.invalid_solution, problem)
+            return
     try:
-        state.program = get_language(job.language).render(task, solution_code(job, task))
+        state.program = get_language(job.language).render(task, code)
     except ValueError as exc:  # the plugin found the solution unusable (e.g. no entry point)
         state.verdict = Outcome(Status.invalid_solution, str(exc))
         return
