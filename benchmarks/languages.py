@@ -9,7 +9,8 @@ larger than most solutions' runtime. For each language the script takes the core
   folder each time, so nothing is reused; the measuring launcher is built before the clock starts);
 * start-up: `wall_ms - runtime_ms` of a run over the task's few fixed cases, i.e. everything the process
   does outside the solution calls (runtime start, loading the solution, reading cases.json, writing
-  result.json), median of `--runs` runs pinned to one core, as `effx run` does;
+  result.json), median of `--runs` runs pinned to one core, as `effx run` does; next to it the
+  process's CPU time over the same runs, which other load on the machine inflates far less;
 * overhead: the time `LocalSandbox.run` takes beyond the program's own wall time (work folder staging,
   bubblewrap, the launcher, reading result files back), median over the same runs. The same figure for
   `/bin/true` (a program that does nothing) is printed under the table as the floor.
@@ -18,7 +19,7 @@ larger than most solutions' runtime. For each language the script takes the core
 
 Prints a Markdown table (and writes it to --out). Runtime is bounded: about
 `languages x (compiles x compile time + runs x (start-up + overhead))`, a few minutes on a loaded 2-core
-machine, most of it compiling Rust and Java.
+machine, most of it compiling C++ and Rust.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Row:
     toolchain: str
     compile_ms: float | None
     startup_ms: float
+    startup_cpu_ms: float
     overhead_ms: float
 
 
@@ -96,8 +98,13 @@ def _expected(task: Task) -> list[list[int]]:
 
 
 def startup_and_overhead(task: Task, program: Program, runs: int, scratch: Path,
-                         cpu: int) -> tuple[float, float]:
-    """Medians of (wall - time in solution calls) and (sandbox call time - wall) over `runs` runs."""
+                         cpu: int) -> tuple[float, float, float]:
+    """Medians over `runs` runs of (wall - time in solution calls), the process's CPU time, and
+    (sandbox call time - wall).
+
+    The cases are so small that the CPU time is almost all start-up; unlike the wall figure, other
+    processes on the machine barely move it.
+    """
     from effx.execute import execute
     from effx.sandbox.local import LocalSandbox
 
@@ -106,7 +113,7 @@ def startup_and_overhead(task: Task, program: Program, runs: int, scratch: Path,
     if not compiled.ok:
         raise SystemExit(f"{program.language}: compile failed: {compiled.sandbox_error or compiled.message}")
     expected = _expected(task)
-    startups, overheads = [], []
+    startups, cpus, overheads = [], [], []
     for _ in range(runs + 1):  # the first run warms the page cache and is dropped
         started = time.perf_counter()
         outcome = execute(sandbox, task, program, compiled, cpu=cpu)
@@ -116,8 +123,9 @@ def startup_and_overhead(task: Task, program: Program, runs: int, scratch: Path,
                              f"{outcome.outputs} instead of {expected}): {outcome.message}")
         m = outcome.measurement
         startups.append(m.wall_ms - m.runtime_ms)
+        cpus.append(m.cpu_ms)
         overheads.append(elapsed_ms - m.wall_ms)
-    return statistics.median(startups[1:]), statistics.median(overheads[1:])
+    return statistics.median(startups[1:]), statistics.median(cpus[1:]), statistics.median(overheads[1:])
 
 
 def trivial_overhead(runs: int, scratch: Path, cpu: int) -> tuple[float, float]:
@@ -154,8 +162,8 @@ def measure(languages: tuple[str, ...], compiles: int, runs: int,
         for language in languages:
             program = _program(task, language)
             built = compile_ms(program, compiles, scratch)
-            startup, overhead = startup_and_overhead(task, program, runs, scratch, cpu)
-            rows.append(Row(language, toolchain_version(language), built, startup, overhead))
+            startup, startup_cpu, overhead = startup_and_overhead(task, program, runs, scratch, cpu)
+            rows.append(Row(language, toolchain_version(language), built, startup, startup_cpu, overhead))
             print(f"measured {language}", flush=True)
     return rows, floor
 
@@ -167,11 +175,13 @@ def _load() -> str:
 def table(rows: list[Row], floor: tuple[float, float], header: str) -> str:
     """The Markdown table with a header line stating how and under what load it was measured."""
     lines = [header, "",
-             "| language | toolchain | compile ms (cold cache) | start-up ms | sandbox + launcher overhead ms |",
-             "|---|---|---:|---:|---:|"]
+             "| language | toolchain | compile ms (cold cache) | start-up ms (wall) | start-up ms (CPU) "
+             "| sandbox + launcher overhead ms |",
+             "|---|---|---:|---:|---:|---:|"]
     for r in rows:
         built = "no compile step" if r.compile_ms is None else f"{r.compile_ms:.0f}"
-        lines.append(f"| {r.language} | {r.toolchain} | {built} | {r.startup_ms:.1f} | {r.overhead_ms:.1f} |")
+        lines.append(f"| {r.language} | {r.toolchain} | {built} | {r.startup_ms:.1f} | {r.startup_cpu_ms:.1f} "
+                     f"| {r.overhead_ms:.1f} |")
     lines += ["", f"Floor: `/bin/true` through the same sandbox: {floor[0]:.1f} ms overhead per run around "
               f"a program wall time of {floor[1]:.1f} ms."]
     return "\n".join(lines) + "\n"
