@@ -90,11 +90,11 @@ def run_python(box: object, source: str, limits: Limits | None = None) -> tuple[
     return execution.stdout.decode(), execution
 
 
-def test_container_has_only_loopback_and_runs_programs_as_nobody(docker_box: object) -> None:
+def test_container_has_only_loopback_and_runs_programs_as_an_unprivileged_user_of_their_own(docker_box: object) -> None:
     out, _ = run_python(docker_box, PROBE)
     probe = json.loads(out)
     assert probe["interfaces"] == ["lo"]
-    assert probe["uid"] == 65534
+    assert probe["uid"] == 65533
 
 
 def test_root_is_mounted_read_only_and_only_work_and_tmp_are_writable(docker_box: object) -> None:

@@ -20,6 +20,9 @@ lifetime (a batch of an executor): `sleep infinity` under docker's init, as uid 
 * a pinned cpuset (by default the cores this process may use, so a run's `cpu` pin stays valid),
 * a host staging folder mounted read-only at `/stage`.
 
+Compiles and runs are execs as uid 65533, a user no host process has (see `PROGRAM_USER`), so the
+launcher's per-uid process limit counts only effx's own programs.
+
 A compile or run stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin)
 in a fresh host folder under the staging root, then execs a short shell script in the container that
 copies them into `/work/<id>`, runs the measuring launcher (`effx.images.LAUNCHER_PATH`) with the
@@ -79,6 +82,11 @@ __all__ = ["DockerSandbox", "engine_problem"]
 log = logging.getLogger(__name__)
 
 NOBODY = "65534:65534"
+"""The container's own processes (init, `sleep infinity`) run as nobody."""
+PROGRAM_USER = "65533:65533"
+"""Compiles and runs: a uid of Debian's reserved range that no host process uses. Docker adds no user
+namespace, and RLIMIT_NPROC counts every process of the uid on the host, so with `nobody` the local
+backend's runs (bubblewrap as nobody) and idle containers would eat into each program's process limit."""
 SANDBOX_PROCESSES = 2
 """The exec's shell and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
 EXEC_FAILED = 90
@@ -318,7 +326,7 @@ class DockerSandbox(Sandbox):
         api = self.engine.api
         deadline = limits.wall_s + KILL_GRACE_S + TRANSFER_GRACE_S
         try:
-            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=NOBODY, environment=env,
+            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=PROGRAM_USER, environment=env,
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
             out, err = future.result(timeout=deadline)
