@@ -73,9 +73,10 @@ def _fail(message: str) -> typer.Exit:
 
 def _load(run_dir: Path) -> list[RunResult]:
     """The run's results; raises typer.Exit(2) with one line when the folder is not a readable run."""
+    from pydantic import ValidationError
+
     from effx.models import RunManifest
     from effx.rundir import RunDirError, read_results
-    from pydantic import ValidationError
 
     manifest, results = run_dir / "manifest.json", run_dir / "results.jsonl"
     for path in (manifest, results):

@@ -12,8 +12,9 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from effx.models import RunManifest, RunResult
 from pydantic import ValidationError
+
+from effx.models import RunManifest, RunResult
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"

@@ -10,8 +10,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from effx.models import Sample
 from pydantic import ValidationError
+
+from effx.models import Sample
 
 
 class SamplesError(ValueError):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 
-from effx.models import RunResult, Status
-from effx.rundir import RunDir
 from rich.console import Console
 from rich.table import Table
+
+from effx.models import RunResult, Status
+from effx.rundir import RunDir
 
 
 def _pct(value: float | None) -> str:

@@ -12,9 +12,10 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
+
 from effx.reports.charts import runtime_chart_svg, strip_size
 from effx.reports.model import Report, RuntimeChart
-from markupsafe import Markup
 
 TEMPLATES = "templates"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from effx.measure import Job, measure_task
 from effx.models import Param, Signature, Status, Task, TestCase
 

@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from effx.cli import app
 from effx.rundir import RunDir
-from typer.testing import CliRunner
 
 TASK = "two_sum"
 

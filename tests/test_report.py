@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 import typer
+from typer.testing import CliRunner
+
 from effx.cli_report import register
 from effx.models import Measurement, RunManifest, RunResult, Status
 from effx.reports import Report, build_report, render_html
 from effx.store import read_run_dir
-from typer.testing import CliRunner
 
 MALICIOUS = "</script><script>alert(1)</script>"
 TASKS = ("two_sum", "longest_unique_substring")  # real core tasks: easy and medium

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_report import MALICIOUS, write_fixture_run
+
 from effx.reports import build_report, write_report
 from effx.store import read_run_dir
-from test_report import MALICIOUS, write_fixture_run
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import typer
+from typer.testing import CliRunner
+
 from effx.models import RunManifest, RunResult, Status
 from effx.registry import UnknownNameError
 from effx.scoring import get_metric, metric_names
@@ -35,7 +37,6 @@ from effx.scoring.sweperf import (
     performance,
     test_gain,
 )
-from typer.testing import CliRunner
 
 # ---------------------------------------------------------------- registry
 

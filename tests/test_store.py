@@ -14,6 +14,7 @@ from typing import Literal
 
 import pytest
 import sqlalchemy as sa
+
 from effx.models import Measurement, RunManifest, RunResult, Status
 from effx.store import RunDirError, Store, UnknownRunError, default_url, read_run_dir
 

@@ -23,6 +23,8 @@ import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel, Field
+
 from effx.models import RunResult, Status
 from effx.scoring.afterburner import percentile
 from effx.scoring.bootstrap import bootstrap_ci
@@ -30,7 +32,6 @@ from effx.scoring.effibenchx import efficiency_ratio
 from effx.scoring.evalperf import dps, dps_norm
 from effx.scoring.mercury import beyond
 from effx.scoring.passk import pass_at_k
-from pydantic import BaseModel, Field
 
 MEASURES: tuple[str, ...] = (
     "runtime_ms", "cpu_ms", "wall_ms", "instructions", "peak_rss_kb", "mem_integral_mb_s"

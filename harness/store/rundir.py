@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from effx.models import RunManifest, RunResult
 from pydantic import ValidationError
+
+from effx.models import RunManifest, RunResult
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"

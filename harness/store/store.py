@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import BaseModel
+
 from effx.models import RunManifest, RunResult
 from effx.store import schema
 from effx.store.rundir import read_run_dir
-from pydantic import BaseModel
 
 DEFAULT_DB_ENV = "EFFX_DB"
 """Environment variable holding the store URL when `--db` is not given."""
