@@ -1,4 +1,4 @@
-"""`effx repo run` and `effx repo validate`: thin commands over `effx.repos`.
+"""`effx repo run`, `effx repo report` and `effx repo validate`: thin commands over `effx.repos`.
 
 Exit codes: 0 done; 1 validation found problems; 2 the input files are malformed (the message names
 the file and line).
@@ -64,6 +64,7 @@ def run_command(
     """Time each instance's workloads before and after its predicted patch; report SWE-Perf metrics."""
     from effx.repos.pipeline import RepoRunConfig
     from effx.repos.run import run_instances
+    from effx.repos.table import summary_line
 
     insts, preds = _load(instances, predictions)
     run_id = run_id or _dt.datetime.now().strftime("repo-%Y%m%d-%H%M%S")
@@ -79,9 +80,54 @@ def run_command(
         if result.error:
             typer.echo(f"    {result.error.splitlines()[0]}")
 
-    summary = run_instances(insts, preds, config, on_result=show)
-    typer.echo(f"Apply {summary.apply:.1%}  Correctness {summary.correctness:.1%}  "
-               f"Performance {summary.performance:.2%}  (N={summary.n})  -> {config.run_dir}")
+    finished: list[InstanceResult] = []
+
+    def show_and_keep(result: InstanceResult, resumed: bool) -> None:
+        finished.append(result)
+        show(result, resumed)
+
+    summary = run_instances(insts, preds, config, on_result=show_and_keep)
+    _print_tables(finished)
+    typer.echo(f"{summary_line(summary)}  -> {config.run_dir}")
+
+
+def _print_tables(results: list[InstanceResult]) -> None:
+    from rich.console import Console
+
+    from effx.repos.table import instance_gains, workload_table
+
+    console = Console(width=max(Console().width, 150))
+    console.print(workload_table(results))
+    console.print(instance_gains(results))
+
+
+@app.command("report")
+def report_command(
+    run_dir: Annotated[Path, typer.Argument(help="A run directory of `effx repo run` (runs/<run_id>).",
+                                            exists=True, file_okay=False)],
+    iqr_k: Annotated[float, typer.Option(min=0, help="Outlier fence width in IQRs (SWE-Perf: 1).")] = 1.0,
+    alpha: Annotated[float, typer.Option(min=0, max=1, help="Significance level of the gain (SWE-Perf: 0.1).")
+                     ] = 0.1,
+    confidence: Annotated[float, typer.Option(min=0.5, max=0.999, help="Coverage of the speedup interval.")
+                          ] = 0.95,
+    write: Annotated[bool, typer.Option(help="Write <run_dir>/repo_report.json.")] = True,
+) -> None:
+    """Re-score a finished run from its saved timings, without running anything; print its tables."""
+    from effx.repos.rescore import REPORT_FILE, RescoreError, rescore_run
+    from effx.repos.stats import ScoringParams
+    from effx.repos.table import summary_line
+
+    try:
+        report = rescore_run(run_dir, ScoringParams(iqr_k=iqr_k, alpha=alpha, confidence=confidence),
+                             write=write)
+    except RescoreError as exc:
+        typer.secho(f"error: {exc}", err=True, fg="red")
+        raise typer.Exit(2) from exc
+    _print_tables(report.results)
+    if report.unfinished:
+        typer.secho(f"warning: not finished, left out: {', '.join(report.unfinished)}", err=True,
+                    fg="yellow")
+    typer.echo(summary_line(report.summary) + (f"  -> {run_dir / REPORT_FILE}" if write else ""))
 
 
 @app.command("validate")

@@ -28,6 +28,9 @@ from typing import Any
 
 _UNIT_SECONDS = {"second": 1.0, "s": 1.0, "millisecond": 1e-3, "ms": 1e-3, "microsecond": 1e-6,
                  "us": 1e-6, "nanosecond": 1e-9, "ns": 1e-9}
+_UNIT_BYTES = {"byte": 1.0, "b": 1.0, "kilobyte": 1e3, "kb": 1e3, "kibibyte": 1024.0, "kib": 1024.0,
+               "megabyte": 1e6, "mb": 1e6, "mebibyte": 1024.0**2, "mib": 1024.0**2,
+               "gigabyte": 1e9, "gb": 1e9, "gibibyte": 1024.0**3, "gib": 1024.0**3}
 
 
 class HyperfineError(RuntimeError):
@@ -47,11 +50,11 @@ class HyperfineRun:
     """Wall-clock seconds per measured run."""
     exit_codes: list[int | None]
     user: list[float] = field(default_factory=list)
-    """Per-run user CPU seconds (2.x only)."""
+    """Per-run user CPU seconds (2.x only; 1.x exports only their mean)."""
     system: list[float] = field(default_factory=list)
     """Per-run system CPU seconds (2.x only)."""
     peak_rss_bytes: list[float] = field(default_factory=list)
-    """Per-run peak resident memory (2.x only)."""
+    """Per-run peak resident memory in bytes (2.x only)."""
 
     @property
     def all_succeeded(self) -> bool:
@@ -93,6 +96,12 @@ def _seconds(entry: Any) -> float:
     return float(entry["value"]) * _UNIT_SECONDS[entry.get("unit", "second")]
 
 
+def _bytes(entry: Any) -> float:
+    if isinstance(entry, (int, float)):
+        return float(entry)
+    return float(entry["value"]) * _UNIT_BYTES[str(entry.get("unit", "byte")).lower()]
+
+
 def parse_export(data: dict[str, Any]) -> list[HyperfineRun]:
     """Parse a `--export-json` document of either schema.
 
@@ -109,7 +118,7 @@ def parse_export(data: dict[str, Any]) -> list[HyperfineRun]:
                 exit_codes=[m.get("exit_code") for m in ms],
                 user=[_seconds(m["time_user"]) for m in ms if "time_user" in m],
                 system=[_seconds(m["time_system"]) for m in ms if "time_system" in m],
-                peak_rss_bytes=[float(m["memory_peak_resident"]["value"]) for m in ms
+                peak_rss_bytes=[_bytes(m["memory_peak_resident"]) for m in ms
                                 if "memory_peak_resident" in m],
             ))
         elif "times" in res:
@@ -136,7 +145,8 @@ def needs_shell(command: str) -> bool:
 
 def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path,
                   env: dict[str, str] | None = None, timeout_s: float = 600.0,
-                  binary: str | None = None, log_path: Path | None = None) -> HyperfineRun:
+                  binary: str | None = None, log_path: Path | None = None,
+                  export_path: Path | None = None) -> HyperfineRun:
     """Benchmark one command and return its measured runs.
 
     A string using shell syntax runs under `sh` (hyperfine subtracts the shell's start-up); a plain
@@ -152,6 +162,7 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path
         timeout_s: Budget for the whole benchmark; the process group is killed past it.
         binary: hyperfine path (default: `find_hyperfine()`).
         log_path: Where to keep hyperfine's console output.
+        export_path: Where to keep hyperfine's JSON export (the raw per-run measurements).
 
     Raises:
         HyperfineTimeout: the budget was exceeded.
@@ -183,6 +194,8 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path
             log_path.write_text(f"$ {' '.join(argv)}\n{console}", encoding="utf-8")
         if proc.returncode != 0 or not export.exists():
             raise HyperfineError(f"hyperfine exited {proc.returncode} for `{text}`: {console.strip()[-500:]}")
+        if export_path is not None:
+            shutil.copyfile(export, export_path)
         try:
             results = parse_export(json.loads(export.read_text()))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:

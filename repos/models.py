@@ -103,6 +103,27 @@ class InstanceStatus(str, Enum):
     ok = "ok"
 
 
+class ResourceUsage(BaseModel):
+    """CPU time and peak memory of each measured run of a command workload on one tree.
+
+    hyperfine 2.x measures these per run (from `wait4`'s rusage of the benchmarked process); 1.x reports
+    only their means, so with 1.x a workload has no `ResourceUsage`. Wall-clock time stays the primary
+    measure (it is what the gain is computed on); these say *where* a change in it came from: a patch
+    that halves CPU time but not wall time is waiting on something else.
+    """
+
+    user_times: list[float] = Field(default_factory=list)
+    """User CPU seconds per measured run, in run order."""
+    system_times: list[float] = Field(default_factory=list)
+    """System CPU seconds per measured run, in run order."""
+    peak_rss_bytes: list[float] = Field(default_factory=list)
+    """Peak resident memory per measured run, bytes; empty when hyperfine did not report it."""
+    cpu_median: float | None = None
+    """Median of user + system seconds over the runs that report both."""
+    peak_rss_median: float | None = None
+    """Median peak resident memory, bytes."""
+
+
 class WorkloadResult(BaseModel):
     """Timings of one workload on the base and the patched tree, and what they say."""
 
@@ -128,6 +149,10 @@ class WorkloadResult(BaseModel):
     """Why the base measurement is missing or incomplete (failed test, timeout, crash)."""
     patched_error: str | None = None
     """Why the patched measurement is missing or incomplete."""
+    base_usage: ResourceUsage | None = None
+    """Per-run CPU time and peak memory on the base tree (command workloads under hyperfine 2.x)."""
+    patched_usage: ResourceUsage | None = None
+    """Per-run CPU time and peak memory on the patched tree (command workloads under hyperfine 2.x)."""
 
 
 class InstanceResult(BaseModel):

@@ -8,7 +8,7 @@ the instance's folder (`runs/<run_id>/repos/<instance_id>/`), which ends with it
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from effx.repos.environment import VenvError, command_env, create_venv
@@ -21,7 +21,7 @@ from effx.repos.models import (
 )
 from effx.repos.patching import UnsafePatchError, apply_patch
 from effx.repos.shell import CommandRunner
-from effx.repos.stats import summarise
+from effx.repos.stats import ScoringParams, summarise
 from effx.repos.workloads import Timings, measure
 from effx.repos.workspace import Workspace, WorkspaceError, cached_mirror, resolve_source
 from effx.scoring.sweperf import instance_gain
@@ -45,6 +45,9 @@ class RepoRunConfig:
     """Where worktrees and venvs are made (default: `<run_dir>/work`)."""
     keep_workspaces: bool = False
     """Leave each instance's worktree and venv on disk after it is evaluated."""
+    scoring: ScoringParams = field(default_factory=ScoringParams)
+    """Outlier filter, significance level and interval of the statistics (`effx repo report` can
+    re-score a finished run with others)."""
 
 
 class _Stop(Exception):
@@ -95,12 +98,22 @@ def evaluate_instance(instance: RepoInstance, prediction: Prediction | None,
     finally:
         if workspace is not None and not config.keep_workspaces:
             workspace.remove()
-    result.workloads = [summarise(w) for w in result.workloads]
-    if result.correct:
-        result.gain = instance_gain([w.gain or 0.0 for w in result.workloads])
+    result = score_instance(result, config.scoring)
     result.duration_s = round(time.monotonic() - start, 3)
     (log_dir / "report.json").write_text(result.model_dump_json(indent=2))
     return result
+
+
+def score_instance(result: InstanceResult, params: ScoringParams) -> InstanceResult:
+    """Recompute an instance's workload statistics and gain from its raw timings.
+
+    The status and correctness are not touched: they record what the commands did, which only
+    running them again could change. This is what a run does at the end of each instance and what
+    `effx repo report` does over saved results.
+    """
+    workloads = [summarise(w, params) for w in result.workloads]
+    gain = instance_gain([w.gain or 0.0 for w in workloads]) if result.correct else 0.0
+    return result.model_copy(update={"workloads": workloads, "gain": gain})
 
 
 def _prepare(instance: RepoInstance, config: RepoRunConfig, work: Path,
@@ -139,9 +152,9 @@ def _time_tree(instance: RepoInstance, workspace: Workspace, runner: CommandRunn
     for wl in result.workloads:
         t = timings.get(wl.name, Timings(error="not measured"))
         if label == "base":
-            wl.base_times, wl.base_error = t.times, t.error
+            wl.base_times, wl.base_error, wl.base_usage = t.times, t.error, t.usage
         else:
-            wl.patched_times, wl.patched_error = t.times, t.error
+            wl.patched_times, wl.patched_error, wl.patched_usage = t.times, t.error, t.usage
     failed = [(n, t) for n, t in timings.items() if t.error]
     if failed:
         status = (InstanceStatus.workload_timeout if any(t.timed_out for _, t in failed)

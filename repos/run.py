@@ -8,6 +8,7 @@ Correctness and Performance over all instances of the run.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import platform
@@ -73,7 +74,8 @@ def _write_manifest(config: RepoRunConfig, n: int) -> None:
     manifest = {"mode": "repo", "instances": n, "runs": config.runs, "warmup": config.warmup,
                 "hyperfine": hf, "python": sys.version.split()[0], "platform": platform.platform(),
                 "metrics": ["iqr_filter", "sweperf_test_gain", "sweperf_instance_gain", "sweperf_apply",
-                            "sweperf_correctness", "sweperf_performance"]}
+                            "sweperf_correctness", "sweperf_performance"],
+                "scoring": dataclasses.asdict(config.scoring)}
     (config.run_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 

@@ -14,8 +14,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from effx.repos.hyperfine import HyperfineError, HyperfineTimeout, run_hyperfine
-from effx.repos.models import RepoInstance, Workload
+from effx.repos.hyperfine import HyperfineError, HyperfineRun, HyperfineTimeout, run_hyperfine
+from effx.repos.models import RepoInstance, ResourceUsage, Workload
 from effx.repos.shell import CommandRunner
 
 PLUGIN_DIR = Path(__file__).parent / "pytest_plugin"
@@ -30,6 +30,8 @@ class Timings:
     error: str | None = None
     """Set when a repetition failed; `times` then holds only the runs before the failure."""
     timed_out: bool = False
+    usage: ResourceUsage | None = None
+    """Per-run CPU time and peak memory of the runs in `times`, when the tool measured them."""
 
 
 def matches(nodeid: str, target: str) -> bool:
@@ -116,7 +118,7 @@ def _measure_command(wl: Workload, workspace: Path, runner: CommandRunner, runs:
     log = runner.log_dir / "output" / f"hyperfine-{label}-{_slug(wl.name)}.log"
     try:
         res = run_hyperfine(wl.target, runs=max(runs, 2), warmup=warmup, cwd=workspace, env=runner.env,
-                            timeout_s=wl.timeout_s, log_path=log)
+                            timeout_s=wl.timeout_s, log_path=log, export_path=log.with_suffix(".json"))
     except HyperfineTimeout as exc:
         return Timings(error=str(exc), timed_out=True)
     except HyperfineError as exc:
@@ -126,9 +128,17 @@ def _measure_command(wl: Workload, workspace: Path, runner: CommandRunner, runs:
     failures = [(i, c) for i, c in enumerate(res.exit_codes) if c != 0]
     if failures:
         i, code = failures[0]
-        return Timings(times=res.times[:i], error=f"`{wl.target}` exited {code} in measured run {i + 1} "
-                                                  f"on {label}")
-    return Timings(times=res.times)
+        return Timings(times=res.times[:i], usage=_usage(res, i),
+                       error=f"`{wl.target}` exited {code} in measured run {i + 1} on {label}")
+    return Timings(times=res.times, usage=_usage(res, len(res.times)))
+
+
+def _usage(res: HyperfineRun, n: int) -> ResourceUsage | None:
+    """The first `n` runs' CPU times and peak memory, or None when hyperfine (1.x) gave no per-run data."""
+    if not (res.user or res.system or res.peak_rss_bytes):
+        return None
+    return ResourceUsage(user_times=res.user[:n], system_times=res.system[:n],
+                         peak_rss_bytes=res.peak_rss_bytes[:n])
 
 
 def _slug(name: str) -> str:

@@ -12,8 +12,10 @@ import typer
 from typer.testing import CliRunner
 
 from effx.repos.cli import register
+from effx.repos.hyperfine import HyperfineError, hyperfine_version
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
+from effx.repos.rescore import REPORT_FILE
 from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, run_instances
 
 FIXTURES = Path(__file__).parent / "fixtures" / "repos"
@@ -36,6 +38,15 @@ FAST_RS_COUNT = """fn count_pairs(a: &[u32]) -> u64 {
         seen[v as usize] += 1;
     }
     pairs
+}"""
+FAST_GO_COUNT = """func countPairs(a []uint32) int64 {
+	var seen [5000]int64
+	var pairs int64
+	for _, v := range a {
+		pairs += seen[v]
+		seen[v]++
+	}
+	return pairs
 }"""
 
 
@@ -209,16 +220,106 @@ def test_rerunning_the_same_run_id_resumes_without_measuring_again(python_run: d
     assert (python_run["run_dir"] / RESULTS_FILE).read_text().splitlines() == python_run["lines"]
 
 
+def _hyperfine_major() -> int:
+    try:
+        return hyperfine_version()[0]
+    except HyperfineError:
+        return 0
+
+
+def test_run_prints_a_table_with_medians_speedup_interval_and_gain(python_run: dict) -> None:
+    out = python_run["output"]
+    assert "Workloads" in out and "speedup [95% CI]" in out
+    gold = python_run["results"]["py-gold"]["workloads"][0]
+    low, high = gold["speedup_ci"]
+    assert f"x{gold['speedup']:.2f} [{low:.2f}, {high:.2f}]" in out
+
+
+@pytest.mark.skipif(_hyperfine_major() < 2, reason="per-run CPU time and memory need hyperfine 2.x")
+def test_command_workloads_keep_per_run_cpu_time_and_peak_memory(python_run: dict) -> None:
+    bench = next(w for w in python_run["results"]["py-gold"]["workloads"] if w["kind"] == "command")
+    for tree in ("base_usage", "patched_usage"):
+        usage = bench[tree]
+        assert len(usage["user_times"]) == len(usage["system_times"]) == len(usage["peak_rss_bytes"]) == RUNS
+        assert usage["cpu_median"] > 0
+        assert 2 * 2**20 < usage["peak_rss_median"] < 2**30  # a Python interpreter: megabytes, not bytes
+    pytest_wl = next(w for w in python_run["results"]["py-gold"]["workloads"] if w["kind"] == "pytest")
+    assert pytest_wl["base_usage"] is None  # pytest's call durations carry no CPU or memory figures
+    assert "MiB" in python_run["output"]
+    exports = list((python_run["run_dir"] / "repos" / "py-gold" / "output").glob("hyperfine-*.json"))
+    assert len(exports) == 2  # the raw export of each tree is kept with the logs
+
+
+def _copy_run(python_run: dict, tmp_path: Path) -> Path:
+    run_dir = tmp_path / "r1"
+    shutil.copytree(python_run["run_dir"], run_dir, ignore=shutil.ignore_patterns("work"))
+    return run_dir
+
+
+def test_report_rescores_a_run_from_its_saved_timings_to_the_same_numbers(python_run: dict,
+                                                                          tmp_path: Path) -> None:
+    run_dir = _copy_run(python_run, tmp_path)
+    logs_before = (run_dir / "repos" / "py-gold" / "commands.log").read_text()
+    out = CliRunner().invoke(cli(), ["repo", "report", str(run_dir)])
+    assert out.exit_code == 0, out.output
+    report = json.loads((run_dir / REPORT_FILE).read_text())
+    original = json.loads((run_dir / SUMMARY_FILE).read_text())
+    assert report["summary"] == original
+    rescored = {r["instance_id"]: r for r in report["results"]}
+    for iid, res in python_run["results"].items():
+        assert rescored[iid]["gain"] == res["gain"] and rescored[iid]["status"] == res["status"]
+        assert [w["speedup_ci"] for w in rescored[iid]["workloads"]] == [w["speedup_ci"] for w in res["workloads"]]
+    assert "Apply 50.0%" in out.output and "speedup [95% CI]" in out.output
+    assert (run_dir / "repos" / "py-gold" / "commands.log").read_text() == logs_before  # nothing ran
+
+
+def test_report_with_a_stricter_significance_level_lowers_the_gain_without_rerunning(python_run: dict,
+                                                                                     tmp_path: Path) -> None:
+    run_dir = _copy_run(python_run, tmp_path)
+    # With 5 runs per tree the smallest one-sided Mann-Whitney p-value is 1/C(10, 5) ~ 0.004, so at
+    # alpha = 0.001 no speed-up can be significant, however large.
+    out = CliRunner().invoke(cli(), ["repo", "report", str(run_dir), "--alpha", "0.001"])
+    assert out.exit_code == 0, out.output
+    report = json.loads((run_dir / REPORT_FILE).read_text())
+    assert report["scoring"]["alpha"] == 0.001
+    gold = next(r for r in report["results"] if r["instance_id"] == "py-gold")
+    assert gold["correct"] and gold["gain"] == 0.0
+    assert gold["workloads"][0]["base_times"] == python_run["results"]["py-gold"]["workloads"][0]["base_times"]
+    assert report["summary"]["performance"] == 0.0
+    assert report["summary"]["correctness"] == pytest.approx(1 / 4)
+
+
+def test_report_rebuilds_a_lost_results_file_from_the_instance_logs(python_run: dict, tmp_path: Path) -> None:
+    run_dir = _copy_run(python_run, tmp_path)
+    (run_dir / RESULTS_FILE).unlink()
+    (run_dir / "repos" / "py-cut-short").mkdir()
+    (run_dir / "repos" / "py-cut-short" / "instance.json").write_text("{}")
+    out = CliRunner().invoke(cli(), ["repo", "report", str(run_dir)])
+    assert out.exit_code == 0, out.output
+    report = json.loads((run_dir / REPORT_FILE).read_text())
+    assert {r["instance_id"] for r in report["results"]} == set(python_run["results"])
+    assert report["unfinished"] == ["py-cut-short"]
+    assert "not finished, left out: py-cut-short" in out.output
+    assert report["summary"] == json.loads((run_dir / SUMMARY_FILE).read_text())
+
+
+def test_report_on_a_folder_that_is_not_a_run_exits_2_and_says_so(tmp_path: Path) -> None:
+    out = CliRunner().invoke(cli(), ["repo", "report", str(tmp_path)])
+    assert out.exit_code == 2
+    assert "holds no finished repository instance" in out.output
+
+
 # --------------------------------------------------------------------------------------------------
 # Compiled projects
 
 
 def _compiled_run(tmp: Path, repo: Path, head: str, rel: str, start: str, end: str, fast: str,
-                  build: list, command: str) -> dict:
+                  build: list, command: str, test_command: str | None = None,
+                  env: dict[str, str] | None = None) -> dict:
     text = (repo / rel).read_text()
     patch = diff_of(repo, rel, replace_function(text, start, end, fast))
     inst = RepoInstance(instance_id="compiled", repo=str(repo), base_commit=head, build=build,
-                        test_command=command,
+                        test_command=test_command or command, env=env or {},
                         workloads=[Workload(name="run", kind="command", target=command)])
     config = RepoRunConfig(run_dir=tmp / "runs" / "c", runs=RUNS, warmup=WARMUP, cache_dir=tmp / "cache")
     preds = {"compiled": Prediction(instance_id="compiled", model_patch=patch)}
@@ -243,6 +344,19 @@ def test_rust_project_built_offline_with_cargo_gets_a_significant_gain(tmp_path:
                         FAST_RS_COUNT, ["cargo build --release --offline -q"], "./target/release/dupes")
     assert res["status"] == "ok", res["error"]
     assert res["workloads"][0]["speedup_ci"][0] > 1.5 and res["gain"] > 0.3
+
+
+@pytest.mark.skipif(shutil.which("go") is None, reason="go is not installed")
+def test_go_module_built_offline_with_a_private_gocache_gets_a_significant_gain(tmp_path: Path) -> None:
+    repo, head = make_repo(tmp_path, "godupes")
+    env = {"GOCACHE": str(tmp_path / "gocache"), "GOPATH": str(tmp_path / "gopath"), "GOPROXY": "off",
+           "GOTOOLCHAIN": "local"}
+    res = _compiled_run(tmp_path, repo, head, "main.go", "func countPairs", "\treturn pairs\n}",
+                        FAST_GO_COUNT, ["go build -o dupes ."], "./dupes", test_command="go test ./...",
+                        env=env)
+    assert res["status"] == "ok", res["error"]
+    assert res["workloads"][0]["speedup_ci"][0] > 1.5 and res["gain"] > 0.3
+    assert (tmp_path / "gocache").is_dir()  # the build used the private cache, not the user's
 
 
 # --------------------------------------------------------------------------------------------------

@@ -10,10 +10,10 @@ import pytest
 
 from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
 from effx.repos.instances import InputError, load_instances
-from effx.repos.models import InstanceResult, InstanceStatus
+from effx.repos.models import InstanceResult, InstanceStatus, ResourceUsage, WorkloadResult
 from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_paths
 from effx.repos.run import RESULTS_FILE, _append, load_results
-from effx.repos.stats import bootstrap_speedup_ci
+from effx.repos.stats import ScoringParams, bootstrap_speedup_ci, summarise
 from effx.repos.workloads import matches
 from effx.repos.workspace import WorkspaceError, resolve_source
 
@@ -41,10 +41,48 @@ def test_both_major_versions_are_installed_for_the_schema_check() -> None:
     assert find_hyperfine()
 
 
+@pytest.mark.parametrize("binary", [b for b in _hyperfine_binaries() if hyperfine_version(b)[0] >= 2])
+def test_hyperfine_2_reports_each_runs_cpu_time_and_peak_memory(binary: str, tmp_path: Path) -> None:
+    python = shutil.which("python3") or "python3"
+    small = run_hyperfine([python, "-c", "pass"], runs=3, warmup=0, cwd=tmp_path, binary=binary)
+    big = run_hyperfine([python, "-c", "b = bytearray(200_000_000); sum(b[::4096])"], runs=3, warmup=0,
+                        cwd=tmp_path, binary=binary, export_path=tmp_path / "big.json")
+    for res in (small, big):
+        assert len(res.user) == len(res.system) == len(res.peak_rss_bytes) == 3
+        assert all(u > 0 for u in res.user)
+    assert min(big.peak_rss_bytes) > 200_000_000 > max(small.peak_rss_bytes)
+    assert json.loads((tmp_path / "big.json").read_text())["results"][0]["measurements"]
+
+
+def test_hyperfine_1_exports_no_per_run_usage_and_none_is_invented() -> None:
+    doc = {"results": [{"command": "x", "times": [0.1, 0.2], "exit_codes": [0, 0], "user": 0.1,
+                        "system": 0.01}]}
+    (run,) = parse_export(doc)
+    assert run.times == [0.1, 0.2] and run.user == [] and run.peak_rss_bytes == []
+
+
 def test_export_parser_reads_units_of_the_2x_schema() -> None:
     doc = {"schema_version": 2, "results": [{"command": "x", "measurements": [
         {"time_wall_clock": {"value": 1500, "unit": "millisecond"}, "exit_code": 0}]}]}
     assert parse_export(doc)[0].times == [1.5]
+    doc["results"][0]["measurements"][0]["memory_peak_resident"] = {"value": 2, "unit": "kibibyte"}
+    assert parse_export(doc)[0].peak_rss_bytes == [2048.0]
+
+
+def test_summarising_twice_or_with_other_parameters_leaves_no_stale_statistic() -> None:
+    wl = WorkloadResult(name="w", kind="command", base_times=[1.0, 1.01, 0.99, 1.02, 0.98],
+                        patched_times=[0.5, 0.51, 0.49, 0.5, 0.52],
+                        base_usage=ResourceUsage(user_times=[0.5, 0.7], system_times=[0.1, 0.1],
+                                                 peak_rss_bytes=[3e6, 5e6]))
+    once = summarise(wl)
+    assert once.gain and once.gain > 0.4 and once.speedup_ci is not None
+    assert once.base_usage is not None and once.base_usage.cpu_median == pytest.approx(0.7)
+    assert once.base_usage.peak_rss_median == 4e6
+    assert summarise(once) == once
+    strict = summarise(once, ScoringParams(alpha=0.001))
+    assert strict.gain == 0.0 and strict.speedup == once.speedup
+    failed = summarise(once.model_copy(update={"patched_error": "test failed"}))
+    assert failed.gain is None and failed.speedup is None and failed.patched_median is None
 
 
 def test_plain_commands_skip_the_shell_and_shell_syntax_keeps_it() -> None:
