@@ -68,12 +68,13 @@ def evaluate_instance(instance: RepoInstance, prediction: Prediction | None,
         trees were timed.
     """
     start = time.monotonic()
-    log_dir = config.run_dir / "repos" / instance.instance_id
+    # Absolute, because commands run in the worktree and are handed paths under these folders.
+    log_dir = (config.run_dir / "repos" / instance.instance_id).absolute()
     log_dir.mkdir(parents=True, exist_ok=True)
     (log_dir / "instance.json").write_text(instance.model_dump_json(indent=2))
     patch = (prediction.model_patch or "") if prediction else ""
     (log_dir / "model.patch").write_text(patch)
-    work = (config.work_dir or config.run_dir / "work") / instance.instance_id
+    work = ((config.work_dir or config.run_dir / "work") / instance.instance_id).absolute()
     result = InstanceResult(instance_id=instance.instance_id, status=InstanceStatus.ok,
                             model_name_or_path=prediction.model_name_or_path if prediction else "",
                             runs=config.runs, warmup=config.warmup,

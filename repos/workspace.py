@@ -89,7 +89,12 @@ class Workspace:
 
     @classmethod
     def create(cls, mirror: git.Repo, path: Path, base_commit: str) -> Workspace:
-        """Check out a fresh detached worktree at `base_commit`, replacing any left from an earlier run."""
+        """Check out a fresh detached worktree at `base_commit`, replacing any left from an earlier run.
+
+        `path` is made absolute first: git runs inside the mirror, so a relative path would put the
+        worktree under the cache instead of where the caller (and every later command) looks for it.
+        """
+        path = path.absolute()
         if path.exists():
             try:
                 mirror.git.worktree("remove", "--force", str(path))

@@ -315,23 +315,26 @@ def test_report_on_a_folder_that_is_not_a_run_exits_2_and_says_so(tmp_path: Path
 
 def _compiled_run(tmp: Path, repo: Path, head: str, rel: str, start: str, end: str, fast: str,
                   build: list, command: str, test_command: str | None = None,
-                  env: dict[str, str] | None = None) -> dict:
+                  env: dict[str, str] | None = None, run_dir: Path | None = None) -> dict:
     text = (repo / rel).read_text()
     patch = diff_of(repo, rel, replace_function(text, start, end, fast))
     inst = RepoInstance(instance_id="compiled", repo=str(repo), base_commit=head, build=build,
                         test_command=test_command or command, env=env or {},
                         workloads=[Workload(name="run", kind="command", target=command)])
-    config = RepoRunConfig(run_dir=tmp / "runs" / "c", runs=RUNS, warmup=WARMUP, cache_dir=tmp / "cache")
+    config = RepoRunConfig(run_dir=run_dir or tmp / "runs" / "c", runs=RUNS, warmup=WARMUP,
+                           cache_dir=tmp / "cache")
     preds = {"compiled": Prediction(instance_id="compiled", model_patch=patch)}
     summary = run_instances([inst], preds, config)
     assert summary.n == 1
     return json.loads((config.run_dir / RESULTS_FILE).read_text().splitlines()[0])
 
 
-def test_c_project_built_with_make_gets_a_significant_gain_from_an_optimising_patch(tmp_path: Path) -> None:
+def test_c_project_built_with_make_gets_a_significant_gain_from_an_optimising_patch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     repo, head = make_repo(tmp_path, "cdupes")
+    monkeypatch.chdir(tmp_path)  # a relative run folder, as `--runs-dir runs` gives
     res = _compiled_run(tmp_path, repo, head, "dupes.c", "static long count_pairs", "return pairs;\n}",
-                        FAST_C_COUNT, ["make -s"], "./dupes")
+                        FAST_C_COUNT, ["make -s"], "./dupes", run_dir=Path("runs") / "c")
     assert res["status"] == "ok", res["error"]
     wl = res["workloads"][0]
     assert wl["speedup_ci"][0] > 1.5 and res["gain"] > 0.3
