@@ -248,8 +248,7 @@ SUM: dict[str, dict[str, str]] = {
         "runtime_error": "func total(nums []int) int64 {\n\tpanic(\"boom from solution\")\n}\n",
         "timeout": "func total(nums []int) int64 {\n\tfor {\n\t}\n}\n",
         "memory_limit": "func total(nums []int) int64 {\n\thog := [][]byte{}\n\tfor {\n"
-                        "\t\tb := make([]byte, 1<<24)\n\t\tfor i := range b {\n\t\t\tb[i] = 'x'\n\t\t}\n"
-                        "\t\thog = append(hog, b)\n\t}\n}\n",
+                        "\t\thog = append(hog, bytes.Repeat([]byte(\"x\"), 1<<24))\n\t}\n}\n",
         "output_limit": "package main\n\nimport (\n\t\"os\"\n\t\"strings\"\n)\n\n"
                         "func total(nums []int) int64 {\n\tline := strings.Repeat(\"x\", 65536)\n\tfor {\n"
                         "\t\tif _, err := os.Stdout.WriteString(line); err != nil {\n\t\t\tpanic(err)\n\t\t}\n\t}\n}\n",
