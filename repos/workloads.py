@@ -40,6 +40,28 @@ def matches(nodeid: str, target: str) -> bool:
     return nodeid == target or any(nodeid.startswith(target + sep) for sep in ("::", "[", "/"))
 
 
+_CONFIG_FILES = (("pytest.ini", None), (".pytest.ini", None), ("pyproject.toml", "[tool.pytest.ini_options]"),
+                 ("tox.ini", "[pytest]"), ("setup.cfg", "[tool:pytest]"))
+"""pytest's configuration files in its order of precedence, with the section that makes each one count."""
+
+
+def own_config_args(workspace: Path) -> list[str]:
+    """pytest options that confine it to the repository: its root, its conftests, its own config.
+
+    pytest looks for a configuration file in every folder above the tests, so a worktree under
+    another project (the default `runs/<id>/work` inside a checkout) would pick up that project's
+    `addopts`, `testpaths` and rootdir, and node ids would no longer match the workload targets.
+    The repository's own file is named explicitly; without one, an empty config is.
+    """
+    config = os.devnull
+    for name, section in _CONFIG_FILES:
+        path = workspace / name
+        if path.is_file() and (section is None or section in path.read_text(encoding="utf-8", errors="replace")):
+            config = str(path)
+            break
+    return ["--rootdir", str(workspace), "--confcutdir", str(workspace), "-c", config]
+
+
 def measure(instance: RepoInstance, workspace: Path, runner: CommandRunner, *, runs: int, warmup: int,
             label: str, python: str | None = None) -> dict[str, Timings]:
     """Run every workload `warmup` + `runs` times on the tree in `workspace`.
@@ -77,7 +99,7 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
     deadline = time.monotonic() + budget
     pythonpath = os.pathsep.join(p for p in (str(PLUGIN_DIR), runner.env.get("PYTHONPATH")) if p)
     extra_env = {"EFFX_DURATIONS_FILE": str(durations_file), "PYTHONPATH": pythonpath}
-    argv = [python, "-m", "pytest", "-p", PLUGIN_NAME, "-p", "no:cacheprovider",
+    argv = [python, "-m", "pytest", "-p", PLUGIN_NAME, "-p", "no:cacheprovider", *own_config_args(workspace),
             "-q", "--no-header", "-rN", *targets]
     for rep in range(warmup + runs):
         measured = rep >= warmup

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from effx.repos.environment import command_env
 from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
 from effx.repos.instances import InputError, load_instances
-from effx.repos.models import InstanceResult, InstanceStatus, ResourceUsage, WorkloadResult
+from effx.repos.models import InstanceResult, InstanceStatus, RepoInstance, ResourceUsage, Workload, WorkloadResult
 from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_paths
 from effx.repos.run import RESULTS_FILE, _append, load_results
+from effx.repos.shell import CommandRunner
 from effx.repos.stats import ScoringParams, bootstrap_speedup_ci, summarise
-from effx.repos.workloads import matches
+from effx.repos.workloads import Timings, matches, measure
 from effx.repos.workspace import WorkspaceError, resolve_source
 
 
@@ -156,3 +158,29 @@ def test_a_torn_last_line_is_skipped_on_resume_and_not_glued_to_the_next(tmp_pat
     assert set(load_results(tmp_path)) == {"a"}
     _append(path, InstanceResult(instance_id="c", status=InstanceStatus.apply_failed))
     assert set(load_results(tmp_path)) == {"a", "c"}
+
+
+def _timed_once(workspace: Path, target: str, log_dir: Path) -> Timings:
+    inst = RepoInstance(instance_id="i", repo=".", base_commit="HEAD",
+                        workloads=[Workload(name="w", kind="pytest", target=target)])
+    env = command_env(inst, None) | {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    return measure(inst, workspace, CommandRunner(log_dir, env), runs=1, warmup=0, label="base")["w"]
+
+
+def test_pytest_workloads_ignore_the_config_of_a_project_enclosing_the_worktree(tmp_path: Path) -> None:
+    outer = tmp_path / "project"
+    (outer / "runs" / "ws" / "test").mkdir(parents=True)
+    (outer / "pyproject.toml").write_text('[tool.pytest.ini_options]\naddopts = "--no-such-option"\n')
+    ws = outer / "runs" / "ws"
+    (ws / "test" / "test_x.py").write_text("def test_a():\n    assert sum(range(1000)) == 499500\n")
+    timings = _timed_once(ws, "test/test_x.py::test_a", tmp_path / "log")
+    assert timings.error is None and len(timings.times) == 1
+
+
+def test_pytest_workloads_use_the_repositorys_own_config(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    (ws / "checks").mkdir(parents=True)
+    (ws / "setup.cfg").write_text("[tool:pytest]\npython_files = chk_*.py\npython_functions = check_*\n")
+    (ws / "checks" / "chk_x.py").write_text("def check_a():\n    pass\n")
+    timings = _timed_once(ws, "checks/chk_x.py", tmp_path / "log")
+    assert timings.error is None and len(timings.times) == 1  # collected only under the repo's own rules
