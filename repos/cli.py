@@ -91,14 +91,18 @@ def run_command(
     typer.echo(f"{summary_line(summary)}  -> {config.run_dir}")
 
 
+_MAX_WIDTH = 240
+
+
 def _print_tables(results: list[InstanceResult]) -> None:
     from rich.console import Console
 
     from effx.repos.table import instance_gains, workload_table
 
-    console = Console(width=max(Console().width, 150))
-    console.print(workload_table(results))
-    console.print(instance_gains(results))
+    for table in (workload_table(results), instance_gains(results)):
+        # As wide as the table needs (capped), so no number is cut short on a narrow terminal or a pipe.
+        natural = Console(width=_MAX_WIDTH).measure(table).maximum
+        Console(width=min(_MAX_WIDTH, max(Console().width, natural))).print(table)
 
 
 @app.command("report")

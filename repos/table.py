@@ -10,7 +10,7 @@ from rich.table import Table
 
 from effx.repos.models import InstanceResult, RepoSummary, WorkloadResult
 
-_ERROR_CHARS = 110
+_ERROR_CHARS = 70
 """The error column shows this much of the reason; the instance's report.json has all of it."""
 
 
@@ -46,8 +46,9 @@ def workload_table(results: list[InstanceResult], title: str = "Workloads") -> T
     medians over the runs, base → patched, shown for command workloads timed with hyperfine 2.x.
     """
     table = Table(title=title)
-    for name in ("instance", "status", "workload", "kind", "base", "patched", "speedup [95% CI]", "gain",
-                 "CPU", "peak RSS"):
+    for name in ("instance", "status", "workload"):  # names may fold; numbers never do
+        table.add_column(name, overflow="fold")
+    for name in ("kind", "base", "patched", "speedup [95% CI]", "gain", "CPU", "peak RSS"):
         table.add_column(name, no_wrap=True)
     for res in results:
         status = res.status.value
@@ -73,7 +74,9 @@ def _memory(wl: WorkloadResult) -> str:
 def instance_gains(results: list[InstanceResult]) -> Table:
     """Per instance: how the patch applied, correct, instance gain and the reason for a non-ok status."""
     table = Table(title="Instances")
-    for name in ("instance", "model", "applied", "correct", "gain"):
+    for name in ("instance", "model"):
+        table.add_column(name, overflow="fold")
+    for name in ("applied", "correct", "gain"):
         table.add_column(name, no_wrap=True)
     table.add_column("error")
     for res in results:
