@@ -6,9 +6,9 @@ LIMIT = 500_000_000
 def _case(rng, n):
     while True:
         nums = [rng.randint(-LIMIT, LIMIT) for _ in range(n)]
-        # Put the pair in the back half so every approach has to scan most of the array.
-        j = rng.randrange(n // 2, n)
-        i = rng.randrange(0, j)
+        # Put the pair near the back so every approach has to scan most of the array.
+        j = rng.randrange(3 * n // 4, n)
+        i = rng.randrange(n // 2, j)
         target = nums[i] + nums[j]
         seen = {}
         pairs = 0
@@ -20,5 +20,5 @@ def _case(rng, n):
 
 
 def generate(rng):
-    cases = [_case(rng, rng.randint(500, 1100)) for _ in range(250)]
+    cases = [_case(rng, rng.randint(450, 750)) for _ in range(300)]
     return cases
