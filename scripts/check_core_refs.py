@@ -15,17 +15,17 @@ Usage: python scripts/check_core_refs.py [task_id ...] [--lang python|cpp] [--re
 from __future__ import annotations
 
 import argparse
-import heapq
 import json
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from effx.models import Task
 from effx.tasks.core import ROOT, load_task
@@ -124,12 +124,27 @@ def to_json(value: Any, ref: TypeRef) -> Any:
     return value
 
 
+# The names effx's Python driver predefines for a solution (LeetCode's implicit imports).
+PRELUDE = """
+import bisect, collections, copy, functools, heapq, itertools, math, operator, random, re, string, sys
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from functools import *
+from itertools import *
+"""
+
+
 def solution_namespace() -> dict[str, Any]:
     """What the Python driver provides to a solution without imports."""
-    from typing import List
+    namespace: dict[str, Any] = {"__name__": "solution"}
+    exec(PRELUDE, namespace)
+    namespace.update(ListNode=ListNode, TreeNode=TreeNode)
+    return namespace
 
-    return {"List": List, "Optional": Optional, "ListNode": ListNode, "TreeNode": TreeNode,
-            "heapq": heapq, "deque": deque}
+
+STACK_BYTES = 256 * 1024 * 1024
 
 
 def run_python_function(task: Task, code: str, cases: list[Any]) -> tuple[list[Any], float]:
@@ -140,13 +155,34 @@ def run_python_function(task: Task, code: str, cases: list[Any]) -> tuple[list[A
     method = getattr(namespace["Solution"](), task.signature.name)
     params = [parse_type(p.type) for p in task.signature.params]
     returns = parse_type(task.signature.returns)
-    outputs, total = [], 0
-    for case in cases:
-        args = [to_native(a, t) for a, t in zip(case, params, strict=True)]
-        start = time.thread_time_ns()
-        result = method(*args)
-        total += time.thread_time_ns() - start
-        outputs.append(to_json(result, returns))
+    outputs: list[Any] = []
+    total = 0
+    failure: list[BaseException] = []
+
+    def calls() -> None:
+        nonlocal total
+        try:
+            for case in cases:
+                args = [to_native(a, t) for a, t in zip(case, params, strict=True)]
+                start = time.thread_time_ns()
+                result = method(*args)
+                total += time.thread_time_ns() - start
+                outputs.append(to_json(result, returns))
+        except BaseException as exc:  # re-raised in the calling thread
+            failure.append(exc)
+
+    # Like effx's Python driver: a large thread stack and recursion limit, so deep recursion works.
+    old_limit, old_stack = sys.getrecursionlimit(), threading.stack_size(STACK_BYTES)
+    sys.setrecursionlimit(1_000_000)
+    try:
+        worker = threading.Thread(target=calls)
+        worker.start()
+        worker.join()
+    finally:
+        sys.setrecursionlimit(old_limit)
+        threading.stack_size(old_stack)
+    if failure:
+        raise failure[0]
     return outputs, total / 1e9
 
 
@@ -213,7 +249,8 @@ static string js(int x) { return to_string(x); }
 static string js(bool x) { return x ? "true" : "false"; }
 static string js(double x) { char b[64]; snprintf(b, 64, "%.17g", x); return b; }
 static string js(const string& s) { string o = "\""; for (unsigned char c : s) {
-  if (c == '"' || c == '\\') { o += '\\'; o += c; } else if (c < 32) { char b[8]; snprintf(b, 8, "\\u%04x", c); o += b; }
+  if (c == '"' || c == '\\') { o += '\\'; o += c; }
+  else if (c < 32) { char b[8]; snprintf(b, 8, "\\u%04x", c); o += b; }
   else o += c; } return o + "\""; }
 template <class T> static string js(const vector<T>& v) { string o = "["; for (size_t i = 0; i < v.size(); ++i) {
   if (i) o += ","; o += js(v[i]); } return o + "]"; }
