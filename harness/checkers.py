@@ -38,6 +38,8 @@ def _equal_values(expected: Any, actual: Any) -> bool:
     # JSON makes 1 and 1.0 distinct in Python only by type; a C++ driver printing 1.0 for an int is fine.
     if isinstance(expected, bool) or isinstance(actual, bool):
         return expected is actual or expected == actual and type(expected) is type(actual)
+    if isinstance(expected, int) and isinstance(actual, int):
+        return expected == actual  # exact: int64 answers above 2**53 must not collapse through floats
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
         return float(expected) == float(actual)
     if isinstance(expected, list) and isinstance(actual, list):

@@ -22,7 +22,7 @@ app = typer.Typer(
 
 # Command groups that live next to the code they drive; each module exposes `register(app)`.
 _COMMAND_MODULES: tuple[str, ...] = ("effx.cli_score", "effx.cli_report", "effx.repos.cli", "effx.cli_generate",
-                                     "effx.cli_validate")
+                                     "effx.cli_validate", "effx.cli_images")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -46,7 +46,8 @@ def run(
         help="Name of the run folder; an existing run with this id is resumed, never duplicated.")] = None,
     runs_dir: Annotated[Path, typer.Option(help="Folder holding run folders.")] = Path("runs"),
     repeat: Annotated[int, typer.Option(min=1, help="Measured runs per solution after one warm-up.")] = 5,
-    sandbox: Annotated[str, typer.Option(help="Sandbox backend: local.")] = "local",
+    sandbox: Annotated[str, typer.Option(help="Sandbox backend: local (bubblewrap) or docker (per-language "
+                                          "containers, see `effx images`).")] = "local",
     cpu: Annotated[int | None, typer.Option(help="Core to pin measured runs to (default: the last).")] = None,
     data: Annotated[Path | None, typer.Option(help="Dataset file or folder for published-format suites.")]
     = None,

@@ -53,14 +53,15 @@ def _failure(ex: Execution, limits: Limits) -> Outcome | None:
     if ex.sandbox_error:
         return Outcome(Status.sandbox_error, ex.sandbox_error)
     tail = ex.stderr_tail.strip()[-2000:]
+    # Checked first: runtimes that swallow write errors (Java) keep looping until the clock runs out.
+    if ex.output_exceeded or ex.signal == signals.SIGXFSZ or "File too large" in tail:
+        return Outcome(Status.output_limit, f"wrote more than {limits.output_bytes} bytes")
     if ex.timed_out or ex.signal in (signals.SIGXCPU, signals.SIGKILL) and ex.wall_ms >= limits.wall_s * 1000:
         return Outcome(Status.timeout, f"exceeded the {limits.wall_s:g} s time limit")
     if ex.signal == signals.SIGXCPU:
         return Outcome(Status.timeout, f"exceeded the {limits.cpu_s:g} s CPU-time limit")
     if ex.memory_exceeded:
         return Outcome(Status.memory_limit, f"exceeded the {limits.memory_mb} MB memory limit")
-    if ex.output_exceeded or ex.signal == signals.SIGXFSZ or "File too large" in tail:
-        return Outcome(Status.output_limit, f"wrote more than {limits.output_bytes} bytes")
     if ex.exit_code == 0 and ex.signal is None:
         return None
     if COMPILE_ERROR_MARK in tail:

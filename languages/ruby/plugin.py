@@ -34,7 +34,10 @@ SOLUTION_FILE = "solution.rb"
 DRIVER_FILE = "main.rb"
 SYSTEM_RUBY = "/usr/bin/ruby"
 STACK_BYTES = str(256 * 1024 * 1024)
-RUBY_ENV = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
+# The big thread stacks are reserved, not touched: RLIMIT_DATA would count them and kill a small-limit
+# run at start, so only the launcher's resident-memory watchdog bounds Ruby's memory (as for Java and Go).
+RUBY_ENV = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES,
+            "EFFX_NO_DATA_LIMIT": "1"}
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution raised, or returned a value that does not convert to the return type."""
 EXIT_DRIVER_ERROR = 2

@@ -20,23 +20,7 @@ class KnownException:
     reason: str
 
 
-_RUBY_STACKS = (
-    "ruby: the driver's solution thread asks for 256 MB VM + 256 MB machine stacks "
-    "(RUBY_THREAD_*_STACK_SIZE) under RLIMIT_DATA, so with a task memory limit below ~1 GB (this task: "
-    "256 MB) every program dies at start (SIGSEGV, or `can't create Thread`) before the solution runs. "
-    "Fix in the ruby plugin: size the stacks from the memory limit or skip the data limit."
-)
-
 KNOWN_EXCEPTIONS: list[KnownException] = [
-    KnownException(
-        "*", "java", "output_limit",
-        "java: System.out swallows write errors and the JVM ignores SIGXFSZ, so a print loop keeps running "
-        "after the file-size limit until the time limit; the launcher reports output_exceeded, but "
-        "effx.execute ranks timed_out above it. Fix: check output_exceeded before timed_out there.",
-    ),
-    *(KnownException("*", "ruby", case, _RUBY_STACKS)
-      for case in ("good", "wrong_answer", "compile_error", "runtime_error", "timeout", "memory_limit",
-                   "output_limit", "no_network", "no_write_outside")),
 ]
 
 
