@@ -37,8 +37,8 @@ def run(
                                             "default: every language in the samples.")] = [],  # noqa: B006
     suite: Annotated[str, typer.Option(help="Suite to run (see `effx suites`).")] = "core",
     samples: Annotated[Path | None, typer.Option(
-        help="Samples JSONL: one {task_id, language, model, solution|completion} object per line. "
-             "Default: the suite's example samples.")] = None,
+        help="Samples JSONL: one {task_id, language, model, solution|completion} object per line; the tasks "
+             "with samples are evaluated, with their references. Default: the suite's example samples.")] = None,
     references: Annotated[bool, typer.Option(
         "--references", help="Evaluate only the suite's own reference solutions.")] = False,
     task: Annotated[list[str], typer.Option("--task", "-t", help="Only this task id (repeatable).")] = [],  # noqa: B006

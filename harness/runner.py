@@ -115,6 +115,9 @@ def plan_run(config: RunConfig) -> Plan:
     if samples_file is not None:
         samples = read_samples(samples_file, known_tasks=set(suite.tasks), known_languages=known)
     languages = config.languages or tuple(sorted({s.language for s in samples})) or ("python",)
+    if samples and not config.task_ids:  # references are measured for Beyond only where there is a sample
+        wanted = {s.task_id for s in samples if s.language in languages}
+        tasks = [t for t in tasks if t.id in wanted]
     plan = Plan(config=config, suite=suite, tasks=tasks, run_id=config.run_id or _default_run_id(config),
                 samples_file=samples_file)
     for task in tasks:
