@@ -93,26 +93,27 @@ def main(argv: list[str] | None = None) -> str:
              + "\n")
 
         precision.prepare(tasks, sandbox)
-        rows = []
-        plans = [(mode, cond) for mode in ("time", "cpu") for cond in ("idle", "busy neighbour")]
-        for mode, cond in plans:
-            outcome = precision.measure(tasks, languages, sandbox, mode=mode, runs=args.runs, repeat=args.repeat,
-                                        cpu=cpu, neighbour=neighbour if cond != "idle" else None)
-            rows.append((mode, cond, ",".join(languages), precision.summary(outcome)))
-        if not args.skip_instructions:
-            count_tasks = [t for t in tasks if t.id in COUNT_TASKS] or tasks[:2]
-            count_langs = tuple(args.throughput_languages.split(","))
-            outcome = precision.measure(count_tasks, count_langs, sandbox, mode="instructions", runs=args.runs,
-                                        repeat=1, cpu=cpu, neighbour=neighbour)
-            rows.append(("instructions", "busy neighbour", ",".join(count_langs), precision.summary(outcome)))
         emit(f"### Precision: {args.runs} independent runs x {args.repeat} repetitions, "
              f"{len(tasks)} tasks, every reference as a sample\n")
-        emit(_table(["mode", "condition", "languages", "samples", "median within-run CV", "median run-to-run CV",
-                     "max run-to-run CV", "Beyond within 0.02", "max Beyond diff", "failed", "seconds"],
-                    [[mode, cond, langs, str(s["samples"]), f"{100 * s['within_run_cv']:.2f}%",
-                      f"{100 * s['run_to_run_cv']:.2f}%", f"{100 * s['max_run_to_run_cv']:.2f}%",
-                      f"{100 * s['beyond_within_0.02']:.0f}%", f"{s['beyond_max_diff']:.3f}", str(s["failed"]),
-                      f"{s['seconds']:.0f}"] for mode, cond, langs, s in rows]) + "\n")
+        header = ["mode", "condition", "languages", "samples", "median within-run CV", "median run-to-run CV",
+                  "max run-to-run CV", "Beyond within 0.02", "max Beyond diff", "failed", "seconds"]
+        emit(_table(header, []))  # rows follow one by one, so an interrupted benchmark still shows some
+        plans = [(mode, cond, languages, tasks, args.repeat) for mode in ("time", "cpu")
+                 for cond in ("idle", "busy neighbour")]
+        if not args.skip_instructions:
+            count_tasks = [t for t in tasks if t.id in COUNT_TASKS] or tasks[:1]
+            plans.append(("instructions", "busy neighbour", tuple(args.throughput_languages.split(",")),
+                          count_tasks, 1))
+        for mode, cond, langs, chosen, repeat in plans:
+            outcome = precision.measure(chosen, langs, sandbox, mode=mode, runs=args.runs, repeat=repeat,
+                                        cpu=cpu, neighbour=neighbour if cond != "idle" else None)
+            s = precision.summary(outcome)
+            emit("| " + " | ".join([
+                mode, cond, ",".join(langs), str(s["samples"]), f"{100 * s['within_run_cv']:.2f}%",
+                f"{100 * s['run_to_run_cv']:.2f}%", f"{100 * s['max_run_to_run_cv']:.2f}%",
+                f"{100 * s['beyond_within_0.02']:.0f}%", f"{s['beyond_max_diff']:.3f}", str(s["failed"]),
+                f"{s['seconds']:.0f}"]) + " |")
+        emit("")
 
         trows = []
         for language in args.throughput_languages.split(","):
