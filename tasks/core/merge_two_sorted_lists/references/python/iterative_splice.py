@@ -1,0 +1,13 @@
+class Solution:
+    def mergeTwoLists(self, list1: Optional[ListNode], list2: Optional[ListNode]) -> Optional[ListNode]:
+        dummy = tail = ListNode()
+        while list1 and list2:
+            if list2.val < list1.val:
+                tail.next = list2
+                list2 = list2.next
+            else:
+                tail.next = list1
+                list1 = list1.next
+            tail = tail.next
+        tail.next = list1 or list2  # the rest of whichever list is left, already sorted
+        return dummy.next
