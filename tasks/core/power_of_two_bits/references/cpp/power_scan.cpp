@@ -1,0 +1,16 @@
+class Solution {
+public:
+    int countPowersOfTwo(vector<long long>& nums) {
+        int count = 0;
+        for (long long x : nums) {
+            long long power = 1;
+            for (int e = 0; e < 63; ++e, power *= 2) {
+                if (x == power) {
+                    ++count;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+};
