@@ -1,0 +1,19 @@
+class Solution {
+    // Euclid's algorithm on 80-bit long doubles: their 64-bit mantissa holds every value exactly, and
+    // fmodl's remainder is exact, but each step is a slow x87 partial-remainder loop.
+    static long long gcd(long double a, long double b) {
+        while (b != 0) {
+            long double r = fmodl(a, b);
+            a = b;
+            b = r;
+        }
+        return (long long)a;
+    }
+
+public:
+    long long gcdPairSum(vector<long long>& nums) {
+        long long total = 0;
+        for (size_t i = 0; i + 1 < nums.size(); ++i) total += gcd(nums[i], nums[i + 1]);
+        return total;
+    }
+};
