@@ -21,7 +21,7 @@ def generate(rng):
     weights = [rng.randint(20, 200) for _ in range(100)]
     correlated = [(w, w + 20) for w in weights]
     light = [(rng.randint(1, 300), rng.randint(1, 10)) for _ in range(200)]
-    evens = [2 * rng.randint(1, 1000) for _ in range(20)]
+    evens = [2 * rng.randint(1, 1000) for _ in range(22)]
     return [
         _case(10000, uncorrelated),
         _case(sum(weights) // 2, correlated),
