@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from effx.models import RunResult
+    from effx.models import RunManifest, RunResult
     from effx.scoring.summary import ModelSummary, ScoreSet
 
 Row = tuple[str, str, str, Callable[["ScoreSet"], str | None]]
@@ -71,8 +71,8 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _load(run_dir: Path) -> list[RunResult]:
-    """The run's results; raises typer.Exit(2) with one line when the folder is not a readable run."""
+def _load(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
+    """The run's manifest and results; raises typer.Exit(2) with one line when the folder is not a run."""
     from pydantic import ValidationError
 
     from effx.models import RunManifest
@@ -83,11 +83,11 @@ def _load(run_dir: Path) -> list[RunResult]:
         if not path.is_file():
             raise _fail(f"{path} is missing: RUN_DIR must be a run folder written by `effx run`")
     try:
-        RunManifest.model_validate_json(manifest.read_text())
+        saved = RunManifest.model_validate_json(manifest.read_text())
     except ValidationError as exc:
         raise _fail(f"{manifest} is not a run manifest ({exc.errors()[0]['msg']})") from None
     try:
-        return read_results(results)
+        return saved, read_results(results)
     except RunDirError as exc:
         raise _fail(str(exc)) from None
 
@@ -118,9 +118,9 @@ def score(
     metric: Annotated[list[str], typer.Option(
         "--metric", "-m", help=f"Metric family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
     = [],  # noqa: B006
-    measure: Annotated[str, typer.Option(
-        help="RunResult field for the time-based scores: runtime_ms, cpu_ms, wall_ms or instructions.")]
-    = "runtime_ms",
+    measure: Annotated[str | None, typer.Option(
+        help="RunResult field for the time-based scores: runtime_ms, cpu_ms, wall_ms or instructions. "
+             "Default: what the run's --metric scores with.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summaries as JSON instead.")] = False,
 ) -> None:
@@ -130,16 +130,18 @@ def score(
     uses the fastest passing reference of the task as the canonical solution. Results with
     sandbox_error are excluded from every score and counted apart.
     """
+    from effx.metric import score_measure
     from effx.scoring.summary import MEASURES, summarize
 
-    if measure not in MEASURES:
-        raise _fail(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
     for name in metric:
         if name not in FAMILIES:
             close = difflib.get_close_matches(name, FAMILIES, n=2)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
             raise _fail(f"unknown metric {name!r}{hint}; choose from {', '.join(FAMILIES)}")
-    results = _load(run_dir)
+    if measure is not None and measure not in MEASURES:
+        raise _fail(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+    manifest, results = _load(run_dir)
+    measure = measure or score_measure(manifest.metric)
     by_measure = {
         source: summarize(results, measure=field, seed=seed)
         for source, field in (("time", measure), ("memory", "peak_rss_kb"), ("integral", "mem_integral_mb_s"))
