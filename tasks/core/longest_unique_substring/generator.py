@@ -12,7 +12,7 @@ def _text(rng, n, k):
 
 
 def generate(rng):
-    cases = [[_text(rng, rng.randint(200, 2000), rng.randint(2, 95))] for _ in range(80)]
-    cases += [[_text(rng, 20000, 95)] for _ in range(4)]
+    cases = [[_text(rng, rng.randint(200, 2000), rng.randint(2, 95))] for _ in range(120)]
+    cases += [[_text(rng, 20000, 95)] for _ in range(6)]
     cases.append(["".join(PRINTABLE) * 200])
     return cases
