@@ -30,4 +30,7 @@ def generate(rng):
         cases.append(_graph(rng, n, rng.randint(n, 6 * n), rng.random() < 0.9))
     for _ in range(6):
         cases.append(_graph(rng, 100, 6000, True))
+    # Dense graphs: many edges per node weigh on the edge-driven methods, not on all-pairs ones.
+    for _ in range(8):
+        cases.append(_graph(rng, 100, 9000, True))
     return cases
