@@ -401,3 +401,19 @@ def test_score_command_exits_2_with_one_line_on_a_bad_run_dir(tmp_path: Path) ->
     assert len(malformed.output.strip().splitlines()) == 1
     typo = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad"), "--metric", "beyound"])
     assert typo.exit_code == 2 and "did you mean beyond" in typo.output
+
+
+def test_summary_survives_a_fastest_reference_that_measured_zero() -> None:
+    # A run shorter than one 1 ms sampling interval has a memory integral of 0.
+    results = [
+        RunResult(task_id="t", language="python", model="reference", sample_id=0, kind="reference",
+                  status=Status.ok, mem_integral_mb_s=0.0),
+        RunResult(task_id="t", language="python", model="reference", sample_id=1, kind="reference",
+                  status=Status.ok, mem_integral_mb_s=2.0),
+        RunResult(task_id="t", language="python", model="m", sample_id=0, status=Status.ok, mem_integral_mb_s=1.0),
+    ]
+    from effx.scoring.summary import summarize
+
+    (only,) = summarize(results, measure="mem_integral_mb_s")
+    assert only.median_ratio_to_fastest is None
+    assert only.beyond_at_1 == pytest.approx(0.5)

@@ -144,7 +144,8 @@ def _score(tasks: list[_Task], ks: Sequence[int], confidence: float, seed: int) 
     if not with_refs:
         return scored
     beyonds = _task_scores(with_refs, "beyond")
-    ratios = [c / min(t.refs) for t in with_refs for p, c in t.outcomes if p and c is not None]
+    # A fastest reference that measured 0 (a memory integral below one sampling interval) has no ratio.
+    ratios = [c / min(t.refs) for t in with_refs for p, c in t.outcomes if p and c is not None and min(t.refs) > 0]
     pairs = [(c, min(t.refs)) for t in with_refs for p, c in t.outcomes if p and c is not None]
     canon = sum(r for _, r in pairs)
     return scored.model_copy(
