@@ -434,7 +434,9 @@ def test_mercury_runs_in_cpp_with_references_from_venus_files(mercury_dir, tmp_p
     results = run_results(tmp_path / "runs", "cpp")
     refs = [r for r in results if r.kind == "reference"]
     assert {r.language for r in refs} == {"cpp"}
-    assert len(refs) == 4 and all(r.status == Status.ok for r in refs), [r.message for r in refs]
+    # Only the tasks with samples run, each with its Venus C++ references.
+    assert {r.task_id for r in refs} == {"two-sum", "reverse-linked-list"}
+    assert len(refs) >= 3 and all(r.status == Status.ok for r in refs), [r.message for r in refs]
     assert all(r.status == Status.ok for r in results if r.kind == "candidate")
     summary = _summary(results, "cpp")
     assert summary.pass_at_1 == 1.0 and summary.n_reference_tasks == 2 and summary.beyond_at_1 is not None
