@@ -26,6 +26,6 @@ def _text(rng, n):
 
 
 def generate(rng):
-    cases = [[_text(rng, rng.randint(50, 200))] for _ in range(260)]
+    cases = [[_text(rng, rng.randint(50, 200))] for _ in range(320)]
     cases += [[_text(rng, 1000)] for _ in range(2)]
     return cases

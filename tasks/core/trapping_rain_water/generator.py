@@ -20,6 +20,6 @@ def _terrain(rng, n):
 
 
 def generate(rng):
-    cases = [[_terrain(rng, rng.randint(100, 300))] for _ in range(700)]
+    cases = [[_terrain(rng, rng.randint(80, 200))] for _ in range(2300)]
     cases.append([_terrain(rng, 2000)])
     return cases
