@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.cpp.plugin import code_only
 from effx.models import Program, Task
 from effx.plugin import LanguagePlugin, Toolchain
 from effx.types import TypeRef, parse_type
@@ -59,7 +60,6 @@ _ELEMENTS = {
     "ListNode": ("struct ListNode*", "list_node"),
     "TreeNode": ("struct TreeNode*", "tree_node"),
 }
-_COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', re.S)
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,7 @@ def c_return(type_text: str) -> CReturn:
 
 def declares_struct(source: str, name: str) -> bool:
     """Whether the code (comments and literals aside) defines `struct <name> {`."""
-    code = _COMMENTS_AND_LITERALS.sub(" ", source)
-    return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code) is not None
+    return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code_only(source)) is not None
 
 
 @cache
