@@ -72,6 +72,7 @@ from effx.sandbox.local import (
     _place,
     _relative,
     _remove_tree,
+    require_runnable,
 )
 
 if TYPE_CHECKING:
@@ -201,11 +202,7 @@ class DockerSandbox(Sandbox):
         cpu: int | None = None,
     ) -> Execution:
         """Run the compiled program once in a fresh `/work` subdirectory of its container (see `Sandbox.run`)."""
-        if not compiled.ok or not (compiled.directory / MARKER).is_file():
-            raise ValueError(
-                f"cannot run {program.language} program: it did not compile (or its cache entry "
-                f"{compiled.directory} is gone); call compile() and check `ok` first"
-            )
+        require_runnable(program, compiled)
         stage = self._new_stage()
         try:
             _link_tree(compiled.directory, stage)

@@ -68,6 +68,15 @@ BASE_ENV = {
 }
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
 
+def require_runnable(program: Program, compiled: CompileOutcome) -> None:
+    """Refuse to run a program whose compile failed or whose cache entry has since disappeared."""
+    if not compiled.ok or not (compiled.directory / MARKER).is_file():
+        raise ValueError(
+            f"cannot run {program.language} program: it did not compile (or its cache entry "
+            f"{compiled.directory} is gone); call compile() and check `ok` first"
+        )
+
+
 _warned: set[str] = set()
 """Warnings already logged by this process: isolation problems are announced once, not per sandbox."""
 _probed: dict[tuple[str, str, str], str | None] = {}
@@ -157,11 +166,7 @@ class LocalSandbox(Sandbox):
         cpu: int | None = None,
     ) -> Execution:
         """Run the compiled program once in a fresh work directory (see `Sandbox.run`)."""
-        if not compiled.ok or not (compiled.directory / MARKER).is_file():
-            raise ValueError(
-                f"cannot run {program.language} program: it did not compile (or its cache entry "
-                f"{compiled.directory} is gone); call compile() and check `ok` first"
-            )
+        require_runnable(program, compiled)
         workdir = self._new_workdir("run-")
         try:
             self._stage(compiled.directory, workdir)
