@@ -165,6 +165,11 @@ class Program(BaseModel):
     """Extra environment for compile and run (e.g. PYTHONHASHSEED)."""
     toolchain: str = ""
     """Compiler/interpreter version string; part of the cache key so an upgrade recompiles."""
+    shared_build: Program | None = None
+    """A program compiled once and reused by many (e.g. C++'s precompiled `<bits/stdc++.h>`): backends that
+    support it place its compiled files into the work directory before this program compiles. It only saves
+    time: the program must compile to the same result without it, so a backend may skip it, and it is not
+    part of `content_hash`."""
 
     def content_hash(self) -> str:
         """Hash of everything that determines the compiled artifacts."""

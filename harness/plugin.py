@@ -20,8 +20,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,19 @@ class Toolchain:
     """Command printing the compiler's/interpreter's version."""
     install_hint: str
     """What to run when it is missing (e.g. `apt-get install g++`)."""
+
+
+@cache
+def driver_template(path: Path) -> jinja2.Template:
+    """The jinja2 template at `path` (a plugin's driver), parsed once per process.
+
+    Undefined variables raise instead of rendering as empty text, so a driver never compiles with a hole
+    in it. jinja2 is imported on first use, which keeps loading a plugin cheap.
+    """
+    import jinja2
+
+    text = path.read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
 
 
 class LanguagePlugin(ABC):

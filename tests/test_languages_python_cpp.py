@@ -65,6 +65,7 @@ class Ran:
 def write(program: Program, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in program.files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
@@ -381,6 +382,20 @@ def test_cpp_stdio_compiles_the_solution_alone(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     ran = run_in(program, tmp_path, stdin="40 2\n")
     assert (ran.code, ran.stdout) == (0, "42\n")
+
+
+def test_cpp_precompiled_header_is_built_with_the_flags_solutions_compile_with(tmp_path: Path) -> None:
+    program = get_language("cpp").render(task("int", params=[("a", "int")]), "int echo(int a) { return a; }\n")
+    assert program.shared_build is not None
+    built = compile_in(program.shared_build, tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert program.compile_argv is not None
+    # -H lists every header read; g++ marks a usable precompiled header with "!" and a stale one with "x"
+    done = subprocess.run([*program.compile_argv, "-H", "-Winvalid-pch"], cwd=write(program, tmp_path),
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "! effx-pch/bits/stdc++.h.gch" in done.stderr.splitlines()
+    assert "invalid" not in done.stderr
 
 
 def test_cpp_driver_defines_leetcode_structs_unless_the_solution_does() -> None:

@@ -137,6 +137,38 @@ def test_second_compile_of_the_same_program_is_served_from_the_cache(box):
     assert run(box, program).exit_code == 0
 
 
+def header_build(command: str) -> Program:
+    """A shared build that writes `inc/value.h` (or fails, if `command` does)."""
+    return Program(language="c", files={"inc/.keep": ""}, compile_argv=["sh", "-c", command],
+                   artifacts=["inc/value.h"], run_argv=["true"])
+
+
+def test_shared_build_is_compiled_once_and_placed_before_each_compile(box):
+    token = uuid.uuid4().hex
+    shared = header_build(f"echo '#define VALUE 42 /* {token} */' > inc/value.h")
+
+    def program(seed: int) -> Program:
+        source = (f'#include <stdio.h>\n#include "value.h"\n/* {token} */\n'
+                  f'int main(void) {{ printf("%d", VALUE + {seed}); }}\n')
+        return Program(language="c", files={"main.c": source}, shared_build=shared, artifacts=["main"],
+                       compile_argv=["gcc", "-I", "inc", "-o", "main", "main.c"], run_argv=["./main"])
+
+    assert run(box, program(0)).stdout == b"42"
+    assert run(box, program(1)).stdout == b"43"
+    shared_entries = [path for path in (box.cache_dir / "build" / "c").iterdir()
+                      if (path / "inc" / "value.h").is_file() and token in (path / "inc" / "value.h").read_text()]
+    assert len(shared_entries) == 1
+    assert not (box.compile(program(0)).directory / "inc").exists()  # the program's cache keeps only its own
+
+
+def test_failing_shared_build_warns_and_the_program_compiles_without_it(box):
+    shared = header_build(f"echo broken-{uuid.uuid4().hex} >&2; exit 1")
+    program = c_program(f"int main(void) {{ return 5; }} /* {uuid.uuid4().hex} */\n")
+    program = program.model_copy(update={"shared_build": shared})
+    assert run(box, program).exit_code == 5
+    assert any("shared c build" in warning and "broken-" in warning for warning in box.warnings)
+
+
 def test_interpreted_program_is_cached_without_a_compile_step(box):
     program = py_program(f"print('{uuid.uuid4().hex}')")
     first = box.compile(program)

@@ -131,9 +131,10 @@ class LocalSandbox(Sandbox):
         final = self.cache_dir / "build" / program.language / program.content_hash()
         if (final / MARKER).is_file():
             return CompileOutcome(ok=True, message="", seconds=0.0, cached=True, directory=final)
+        shared = self._shared_build(program)
         workdir = self._new_workdir("compile-")
         try:
-            self._stage(None, workdir)
+            self._stage(shared, workdir)
             self._write_files(workdir, program.files)
             seconds = 0.0
             if program.compile_argv:
@@ -153,6 +154,20 @@ class LocalSandbox(Sandbox):
         finally:
             _remove_tree(workdir)
         return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
+
+    def _shared_build(self, program: Program) -> Path | None:
+        """The compiled directory of `program.shared_build`, built on first use; None if absent or failed.
+
+        A shared build only saves time, so when it fails the program compiles without it (once warned).
+        """
+        if program.shared_build is None:
+            return None
+        outcome = self.compile(program.shared_build)
+        if outcome.ok:
+            return outcome.directory
+        self._warn(f"the shared {program.language} build (e.g. a precompiled header) failed, compiling without "
+                   f"it: {(outcome.sandbox_error or outcome.message).strip()[-500:]}")
+        return None
 
     def run(
         self,

@@ -28,18 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.languages.cpp.plugin import code_only
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import TypeRef, parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.c"
 DRIVER_FILE = "main.c"
 BINARY = "main"
@@ -132,14 +128,6 @@ def declares_struct(source: str, name: str) -> bool:
     return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code_only(source)) is not None
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.c.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task, code: str) -> str:
     """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""
     if task.signature is None:
@@ -150,7 +138,7 @@ def render_driver(task: Task, code: str) -> str:
     call_args = ", ".join(p.args for p in params)
     if not params:
         ret = CReturn(ret.decl, ret.extra_args.lstrip(", "), ret.put)
-    return _driver_template().render(
+    return driver_template(_HERE / "driver.c.j2").render(
         params=params,
         arity=len(params),
         ret=ret,

@@ -26,17 +26,13 @@ from __future__ import annotations
 
 import re
 import shutil
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.go"
 DRIVER_FILE = "main.go"
 TYPES_FILE = "types.go"
@@ -105,20 +101,12 @@ def complete_solution(code: str) -> str:
     return "\n".join(lines) + f"\n\n//line {SOLUTION_FILE}:1\n" + code
 
 
-@cache
-def _template(name: str) -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source (`main.go`) for a function task."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
     sig = task.signature
-    return _template("driver.go.j2").render(
+    return driver_template(_HERE / "driver.go.j2").render(
         entry=sig.name,
         arity=len(sig.params),
         chars_as_text=parse_type(sig.returns).leaf.base == "str",
@@ -162,7 +150,7 @@ class GoPlugin(LanguagePlugin):
             define = {"define_list_node": not declares_type(code, "ListNode"),
                       "define_tree_node": not declares_type(code, "TreeNode")}
             if any(define.values()):
-                files[TYPES_FILE] = _template("types.go.j2").render(**define)
+                files[TYPES_FILE] = driver_template(_HERE / "types.go.j2").render(**define)
                 sources.append(TYPES_FILE)
         return Program(
             language=self.name,

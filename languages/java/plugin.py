@@ -25,17 +25,13 @@ class declaring `main`), `Main` if it has none.
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "Solution.java"
 DRIVER_FILE = "Main.java"
 CLASSES = "classes"
@@ -92,20 +88,13 @@ def main_class(source: str) -> str:
     return "Main"
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.java.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source (`Main.java`) for a function task."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
     sig = task.signature
-    return _driver_template().render(entry=sig.name, arity=len(sig.params), return_type=str(parse_type(sig.returns)))
+    return driver_template(_HERE / "driver.java.j2").render(
+        entry=sig.name, arity=len(sig.params), return_type=str(parse_type(sig.returns)))
 
 
 class JavaPlugin(LanguagePlugin):

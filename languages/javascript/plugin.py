@@ -21,17 +21,13 @@ from __future__ import annotations
 
 import json
 import shutil
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.js"
 DRIVER_FILE = "main.js"
 SYSTEM_NODE = "/usr/bin/node"
@@ -52,14 +48,6 @@ def find_node() -> str:
     return shutil.which("node") or shutil.which("nodejs") or "node"
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.js.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source for a function task; type strings are normalised through the vocabulary."""
     if task.signature is None:
@@ -67,7 +55,7 @@ def render_driver(task: Task) -> str:
     sig = task.signature
     if not sig.name.isidentifier():
         raise ValueError(f"task {task.id!r}: entry point {sig.name!r} is not a valid JavaScript identifier")
-    return _driver_template().render(
+    return driver_template(_HERE / "driver.js.j2").render(
         solution_file=json.dumps(SOLUTION_FILE),
         entry=json.dumps(sig.name),
         param_types=json.dumps([str(parse_type(p.type)) for p in sig.params]),

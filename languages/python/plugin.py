@@ -20,17 +20,13 @@ the solution allocated (the parsed cases are frozen), while cyclic garbage is st
 from __future__ import annotations
 
 import shutil
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.py"
 DRIVER_FILE = "main.py"
 EXIT_RUNTIME_ERROR = 1
@@ -49,20 +45,12 @@ def find_interpreter() -> str:
     return shutil.which("python3") or "python3"
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.py.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source for a function task; type strings are normalised through the vocabulary."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
     sig = task.signature
-    return _driver_template().render(
+    return driver_template(_HERE / "driver.py.j2").render(
         solution_file=repr(SOLUTION_FILE),
         entry=repr(sig.name),
         param_types=repr([str(parse_type(p.type)) for p in sig.params]),

@@ -18,18 +18,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.languages.rust.plugin import snake_case
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 from effx.types import parse_type
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.rb"
 DRIVER_FILE = "main.rb"
 SYSTEM_RUBY = "/usr/bin/ruby"
@@ -59,20 +55,12 @@ def entry_names(name: str) -> list[str]:
     return [snake] if snake == name else [snake, name]
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.rb.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source for a function task; type strings are normalised through the vocabulary."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
     sig = task.signature
-    return _driver_template().render(
+    return driver_template(_HERE / "driver.rb.j2").render(
         solution_file=json.dumps(SOLUTION_FILE),
         entry_names=json.dumps(entry_names(sig.name)),
         param_types=json.dumps([str(parse_type(p.type)) for p in sig.params]),

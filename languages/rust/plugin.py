@@ -23,16 +23,12 @@ from __future__ import annotations
 
 import re
 import shutil
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain
+from effx.plugin import LanguagePlugin, Toolchain, driver_template
 
-if TYPE_CHECKING:
-    import jinja2
-
+_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.rs"
 DRIVER_FILE = "main.rs"
 BINARY = "main"
@@ -63,19 +59,11 @@ def find_rustc() -> str:
     return shutil.which("rustc") or "rustc"
 
 
-@cache
-def _driver_template() -> jinja2.Template:
-    import jinja2  # imported on first render, so loading the plugin stays cheap
-
-    text = (Path(__file__).parent / "driver.rs.j2").read_text(encoding="utf-8")
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
-
-
 def render_driver(task: Task) -> str:
     """The driver source (`main.rs`) for a function task."""
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    return _driver_template().render(
+    return driver_template(_HERE / "driver.rs.j2").render(
         arity=len(task.signature.params),
         method=snake_case(task.signature.name),
     )
