@@ -60,18 +60,18 @@ from effx.launcher import LauncherError, LauncherReport, parse_report
 from effx.launcher import cache_dir as default_cache_dir
 from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
-from effx.sandbox.local import (
+from effx.sandbox.workdir import (
     BASE_ENV,
     COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
     STDERR_TAIL,
     TOOLS,
-    _failed_execution,
-    _make_read_only,
-    _place,
-    _relative,
-    _remove_tree,
+    failed_execution,
+    make_read_only,
+    place,
+    relative_path,
+    remove_tree,
     require_runnable,
 )
 
@@ -160,7 +160,7 @@ class DockerSandbox(Sandbox):
         stage = self._new_stage()
         try:
             for name, content in program.files.items():
-                target = stage / _relative(name)
+                target = stage / relative_path(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(content, encoding="utf-8")
             if not program.compile_argv:
@@ -185,9 +185,9 @@ class DockerSandbox(Sandbox):
                         target.chmod(0o755 if name in executable else 0o644)
                 self._publish(built, program, final)
             finally:
-                _remove_tree(built)
+                remove_tree(built)
         finally:
-            _remove_tree(stage)
+            remove_tree(stage)
         return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
 
     def run(
@@ -207,7 +207,7 @@ class DockerSandbox(Sandbox):
         try:
             _link_tree(compiled.directory, stage)
             for name, data in (inputs or {}).items():
-                target = stage / _relative(name)
+                target = stage / relative_path(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 target.chmod(0o644)
@@ -218,10 +218,10 @@ class DockerSandbox(Sandbox):
             report, files, _, error = self._exec(program, stage, program.run_argv, limits,
                                                  no_data_limit=no_data_limit, cpu=cpu, outputs=outputs)
         finally:
-            _remove_tree(stage)
+            remove_tree(stage)
         stderr_tail = files.get(f"{TOOLS}/stderr", b"").decode("utf-8", "replace")
         if report is None:
-            return _failed_execution(error or "no launcher report", stderr_tail)
+            return failed_execution(error or "no launcher report", stderr_tail)
         return Execution(
             exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
             memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
@@ -242,7 +242,7 @@ class DockerSandbox(Sandbox):
             except Exception as error:  # noqa: BLE001 -- best effort: report, keep removing the others
                 log.warning("effx docker sandbox: could not remove container %s: %s", container.name, error)
         self._waiter.shutdown(wait=False, cancel_futures=True)
-        _remove_tree(self.stage_root)
+        remove_tree(self.stage_root)
 
     # -- containers ------------------------------------------------------------------------------------
 
@@ -363,13 +363,13 @@ class DockerSandbox(Sandbox):
             names = [*program.files, *program.artifacts] if program.artifacts else [
                 entry.name for entry in source.iterdir() if entry.name != TOOLS]
             for name in names:
-                origin, target = source / _relative(name), staging / _relative(name)
+                origin, target = source / relative_path(name), staging / relative_path(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 if origin.is_dir():
                     shutil.copytree(origin, target, symlinks=True)
                 else:
                     shutil.copy2(origin, target, follow_symlinks=False)
-            _make_read_only(staging)
+            make_read_only(staging)
             (staging / MARKER).write_text(program.content_hash())
             staging.chmod(0o755)
             try:
@@ -379,7 +379,7 @@ class DockerSandbox(Sandbox):
                     raise
         finally:
             if staging.exists():
-                _remove_tree(staging)
+                remove_tree(staging)
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -391,7 +391,7 @@ def _link_tree(source: Path, target: Path) -> None:
             (into / name).mkdir(mode=0o755)
         for name in names:
             if not (name == MARKER and here == source):
-                _place(here / name, into / name, True)
+                place(here / name, into / name, True)
 
 
 def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) -> str:
@@ -400,7 +400,7 @@ def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) ->
     if outputs is None:
         wanted = "--exclude=./.effx ."  # a compile: everything the compiler left in the work directory
     else:
-        wanted = " ".join(shlex.quote(f"./{_relative(name)}") for name in outputs)
+        wanted = " ".join(shlex.quote(f"./{relative_path(name)}") for name in outputs)
     # A run's stdout comes back whole (stdio tasks are judged on it) unless it hit the output limit: then
     # the verdict is output_limit and shipping up to `output_bytes` of it would only cost time.
     tails = f"$stdout {TOOLS}/stderr" if outputs is not None else f"{TOOLS}/stdout-tail {TOOLS}/stderr"

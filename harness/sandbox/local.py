@@ -31,17 +31,31 @@ import math
 import os
 import shutil
 import signal
-import stat
 import subprocess
 import tempfile
 import time
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Literal
 
 from effx.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
 from effx.launcher import cache_dir as default_cache_dir
 from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
+from effx.sandbox.workdir import (
+    BASE_ENV,
+    COMPILE_LIMITS,
+    KILL_GRACE_S,
+    MARKER,
+    STDERR_TAIL,
+    TOOLS,
+    failed_execution,
+    make_read_only,
+    place,
+    read_file,
+    relative_path,
+    remove_tree,
+    require_runnable,
+)
 
 __all__ = ["LocalSandbox"]
 
@@ -50,31 +64,9 @@ log = logging.getLogger(__name__)
 Isolation = Literal["bwrap-nobody", "bwrap", "none"]
 
 NOBODY = 65534
-MARKER = ".effx-complete"
-"""Written last into a compile-cache entry; an entry without it is incomplete."""
-TOOLS = ".effx"
-"""Work-directory subfolder holding the launcher and the program's stdio files."""
-STDERR_TAIL = 4096
 SANDBOX_PROCESSES = 2
 """bwrap's init and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
-KILL_GRACE_S = 10.0
-"""Extra time the Python-side deadline gives the launcher beyond the run's own wall limit."""
-COMPILE_LIMITS = Limits(wall_s=60, cpu_s=120, memory_mb=2048, output_bytes=1 << 30, processes=512)
-BASE_ENV = {
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
-    "LANG": "C.UTF-8",
-    "PYTHONHASHSEED": "0",
-    "PYTHONDONTWRITEBYTECODE": "1",
-}
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
-
-def require_runnable(program: Program, compiled: CompileOutcome) -> None:
-    """Refuse to run a program whose compile failed or whose cache entry has since disappeared."""
-    if not compiled.ok or not (compiled.directory / MARKER).is_file():
-        raise ValueError(
-            f"cannot run {program.language} program: it did not compile (or its cache entry "
-            f"{compiled.directory} is gone); call compile() and check `ok` first"
-        )
 
 
 _warned: set[str] = set()
@@ -152,7 +144,7 @@ class LocalSandbox(Sandbox):
                     )
             self._publish(workdir, program, final)
         finally:
-            _remove_tree(workdir)
+            remove_tree(workdir)
         return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
 
     def _shared_build(self, program: Program) -> Path | None:
@@ -186,7 +178,7 @@ class LocalSandbox(Sandbox):
         try:
             self._stage(compiled.directory, workdir)
             for name, data in (inputs or {}).items():
-                target = workdir / _relative(name)
+                target = workdir / relative_path(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
             (workdir / TOOLS / "stdin").write_bytes(stdin or b"")
@@ -194,15 +186,15 @@ class LocalSandbox(Sandbox):
             report, error = self._launch(
                 workdir, program.run_argv, limits, program.env, no_data_limit=no_data_limit, cpu=cpu
             )
-            stdout = _read_file(workdir, f"{TOOLS}/stdout", limits.output_bytes) or b""
-            stderr = _read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
-            found = {name: _read_file(workdir, str(_relative(name)), limits.output_bytes) for name in outputs}
+            stdout = read_file(workdir, f"{TOOLS}/stdout", limits.output_bytes) or b""
+            stderr = read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
+            found = {name: read_file(workdir, str(relative_path(name)), limits.output_bytes) for name in outputs}
             files = {name: content for name, content in found.items() if content is not None}
         finally:
-            _remove_tree(workdir)
+            remove_tree(workdir)
         stderr_tail = stderr.decode("utf-8", "replace")
         if report is None:
-            return _failed_execution(error or "no launcher report", stderr_tail)
+            return failed_execution(error or "no launcher report", stderr_tail)
         return Execution(
             exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
             memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
@@ -270,7 +262,7 @@ class LocalSandbox(Sandbox):
                 return f"`true` failed in the sandbox: {report}"
             return None
         finally:
-            _remove_tree(workdir)
+            remove_tree(workdir)
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -362,12 +354,12 @@ class LocalSandbox(Sandbox):
         if report.exec_error:
             return "", f"cannot start the compiler: {report.exec_error}"
         if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
-            missing = [name for name in program.artifacts if not (workdir / _relative(name)).exists()]
+            missing = [name for name in program.artifacts if not (workdir / relative_path(name)).exists()]
             if not missing:
                 return None
             return f"the compiler succeeded but did not produce {', '.join(missing)}", None
-        stderr = _read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
-        stdout = _read_file(workdir, f"{TOOLS}/stdout", STDERR_TAIL, tail=True) or b""
+        stderr = read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
+        stdout = read_file(workdir, f"{TOOLS}/stdout", STDERR_TAIL, tail=True) or b""
         text = (stderr.strip() or stdout.strip()).decode("utf-8", "replace")
         if report.timed_out:
             text = f"compilation exceeded {COMPILE_LIMITS.wall_s:.0f} s\n{text}"
@@ -394,7 +386,7 @@ class LocalSandbox(Sandbox):
 
     def _write_files(self, workdir: Path, files: dict[str, str]) -> None:
         for name, content in files.items():
-            target = workdir / _relative(name)
+            target = workdir / relative_path(name)
             for parent in reversed(target.relative_to(workdir).parents[:-1]):
                 if not (workdir / parent).is_dir():
                     (workdir / parent).mkdir()
@@ -411,7 +403,7 @@ class LocalSandbox(Sandbox):
         """
         link = self.isolation == "bwrap-nobody"
         if self.isolation != "none":
-            _place(self.launcher, workdir / TOOLS / BINARY_NAME, link)
+            place(self.launcher, workdir / TOOLS / BINARY_NAME, link)
         if source is None:
             return
         for directory, subdirs, files in os.walk(source):
@@ -429,7 +421,7 @@ class LocalSandbox(Sandbox):
                 if (here / name).is_symlink():
                     os.symlink(os.readlink(here / name), target / name)
                 else:
-                    _place(here / name, target / name, link)
+                    place(here / name, target / name, link)
 
     def _publish(self, workdir: Path, program: Program, final: Path) -> None:
         """Copy a compiled program into the cache, read-only, and make it visible with one rename."""
@@ -440,17 +432,17 @@ class LocalSandbox(Sandbox):
                 entry.name for entry in workdir.iterdir() if entry.name != TOOLS
             ]
             for name in names:
-                source, target = workdir / _relative(name), staging / _relative(name)
+                source, target = workdir / relative_path(name), staging / relative_path(name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 if source.is_dir() and not source.is_symlink():
                     shutil.copytree(source, target, symlinks=True)
                 else:
                     shutil.copy2(source, target, follow_symlinks=False)
-            _make_read_only(staging)
+            make_read_only(staging)
             (staging / MARKER).write_text(program.content_hash())
             staging.chmod(0o755)
             if final.exists() and not (final / MARKER).is_file():
-                _remove_tree(final)  # left behind incomplete by something else; ours is complete
+                remove_tree(final)  # left behind incomplete by something else; ours is complete
             try:
                 os.rename(staging, final)
             except OSError:
@@ -459,76 +451,4 @@ class LocalSandbox(Sandbox):
                 # another process published the same program first; theirs is identical
         finally:
             if staging.exists():
-                _remove_tree(staging)
-
-
-def _relative(name: str) -> PurePosixPath:
-    """A program-supplied path, checked to stay inside the work directory."""
-    path = PurePosixPath(name)
-    if not name or path.is_absolute() or ".." in path.parts or (path.parts and path.parts[0] == TOOLS):
-        raise ValueError(f"file name {name!r} must be a relative path inside the work directory "
-                         f"(no '..', not under {TOOLS}/)")
-    return path
-
-
-def _place(source: Path, target: Path, link: bool) -> None:
-    if link:
-        try:
-            os.link(source, target)
-            return
-        except OSError:
-            pass  # another filesystem, or hard links not permitted: copy instead
-    shutil.copy2(source, target)
-
-
-def _make_read_only(root: Path) -> None:
-    for directory, _, files in os.walk(root):
-        os.chmod(directory, 0o755)
-        for name in files:
-            path = Path(directory) / name
-            if not path.is_symlink():
-                executable = path.stat().st_mode & stat.S_IXUSR
-                path.chmod(0o555 if executable else 0o444)
-
-
-def _read_file(workdir: Path, name: str, cap: int, tail: bool = False) -> bytes | None:
-    """At most `cap` bytes of a regular file in the work directory, or None if there is none.
-
-    The program controlled the directory, so symlinks pointing out of it and special files (a FIFO
-    would block the read forever) are refused rather than followed.
-    """
-    path = workdir / name
-    try:
-        real = path.resolve(strict=True)
-        if not real.is_relative_to(workdir.resolve()):
-            return None
-        fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except (OSError, RuntimeError):
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        if tail and info.st_size > cap:
-            handle.seek(info.st_size - cap)
-        return handle.read(cap)
-
-
-def _remove_tree(path: Path) -> None:
-    """Delete a work directory even if the program left unreadable or unwritable folders in it."""
-    shutil.rmtree(path, ignore_errors=True)
-    if path.exists():  # only without root: a folder the program made unreadable; open it up and retry
-        for directory, subdirs, _ in os.walk(path):
-            for name in subdirs:
-                inner = Path(directory) / name
-                if not inner.is_symlink():  # chmod would follow a link out of the work directory
-                    inner.chmod(0o700)
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _failed_execution(error: str, stderr_tail: str) -> Execution:
-    return Execution(
-        exit_code=None, signal=None, timed_out=False, memory_exceeded=False, output_exceeded=False,
-        wall_ms=0.0, user_ms=0.0, sys_ms=0.0, peak_rss_kb=0, mem_integral_mb_s=0.0,
-        stdout=b"", stderr_tail=stderr_tail, files={}, sandbox_error=error,
-    )
+                remove_tree(staging)
