@@ -35,6 +35,15 @@ fi
 if ! docker info >/dev/null 2>&1; then
   echo "no Docker engine answers: starting dockerd (data under $state, log $state/dockerd.log)"
   mkdir -p "$state"
+  # Pid files left by an engine that died with the machine: its pid may now belong to another process,
+  # which dockerd would take for a running containerd and wait on forever.
+  for pidfile in "$state/dockerd.pid" "$state/exec/containerd/containerd.pid"; do
+    if [[ -f "$pidfile" ]]; then
+      pid=$(cat "$pidfile")
+      comm=$(ps -o comm= -p "$pid" 2>/dev/null || true)
+      case "$comm" in dockerd|containerd) ;; *) rm -f "$pidfile" ;; esac
+    fi
+  done
   setsid nohup dockerd --bridge=none --iptables=false --ip6tables=false \
     --data-root "$state/data" --exec-root "$state/exec" --pidfile "$state/dockerd.pid" \
     >"$state/dockerd.log" 2>&1 </dev/null &
