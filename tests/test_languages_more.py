@@ -330,7 +330,7 @@ impl Solution {
     pub fn echo(a: i32, b: i64, x: f64, flag: bool, s: String, grid: Vec<Vec<i32>>, words: Vec<String>,
                 nums: Vec<i32>, head: Option<Box<ListNode>>, root: Option<Rc<RefCell<TreeNode>>>) -> String {
         let mut out = String::from("[");
-        let all: Vec<&dyn effx_driver::ToJson> = vec![&a, &b, &x, &flag, &s, &grid, &words, &nums, &head, &root];
+        let all: Vec<&dyn effx_runtime::ToJson> = vec![&a, &b, &x, &flag, &s, &grid, &words, &nums, &head, &root];
         for (k, value) in all.iter().enumerate() {
             if k > 0 {
                 out.push(',');
@@ -418,6 +418,134 @@ def test_rust_entry_point_is_the_snake_case_name() -> None:
 
     assert [snake_case(n) for n in ("twoSum", "isValidBST", "lengthOfLIS", "parseHTMLTag", "two_sum")] == [
         "two_sum", "is_valid_bst", "length_of_lis", "parse_html_tag", "two_sum"]
+
+
+# ---- Rust: the driver's runtime crate, prebuilt once (shared build) or built with the program ----------
+
+RUST_TWO_SUM = task("list[int]", name="twoSum", params=[("nums", "list[int]"), ("target", "int")])
+RUST_HEAP_MERGE = """use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+impl ListNode {
+    fn key(&self) -> i32 {
+        self.val
+    }
+}
+
+impl Ord for ListNode {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.key().cmp(&self.key())
+    }
+}
+
+impl PartialOrd for ListNode {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Solution {
+    pub fn merge_k_lists(lists: Vec<Option<Box<ListNode>>>) -> Option<Box<ListNode>> {
+        let mut heap: BinaryHeap<Box<ListNode>> = lists.into_iter().flatten().collect();
+        let mut dummy = Box::new(ListNode::new(0));
+        let mut tail = &mut dummy;
+        while let Some(mut node) = heap.pop() {
+            if let Some(next) = node.next.take() {
+                heap.push(next);
+            }
+            tail.next = Some(node);
+            tail = tail.next.as_mut().unwrap();
+        }
+        dummy.next
+    }
+}
+"""
+RUST_STAGED_PROBE = """impl Solution {
+    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {
+        // compiles only if the sandbox placed the shared build next to the program
+        const PREBUILT: &[u8] = include_bytes!("effx-rt/libeffx_runtime.rlib");
+        vec![PREBUILT.starts_with(b"!<arch>\\n") as i32]
+    }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def rust_runtime(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared build's folder (`effx-rt/`, holding the rlib), compiled with its own argv."""
+    shared = get_language("rust").render(RUST_TWO_SUM, RUST_INSPECT).shared_build
+    assert shared is not None
+    folder = tmp_path_factory.mktemp("rust-runtime")
+    (folder / "effx-rt").mkdir()
+    done = build(shared, folder)
+    assert done is not None and done.returncode == 0, done.stderr if done else ""
+    assert all((folder / name).is_file() for name in shared.artifacts)
+    return folder / "effx-rt"
+
+
+def build_with_runtime(program: Program, runtime: Path, folder: Path) -> subprocess.CompletedProcess[str]:
+    """Compile `program` in `folder` with the shared build placed there, as the local sandbox does."""
+    shutil.copytree(runtime, folder / "effx-rt")
+    done = build(program, folder)
+    assert done is not None
+    return done
+
+
+def test_rust_program_links_the_prebuilt_runtime_into_the_same_binary(
+        rust_runtime: Path, static_built: dict, tmp_path: Path) -> None:
+    program = get_language("rust").render(RUST_TWO_SUM, RUST_INSPECT)
+    done = build_with_runtime(program, rust_runtime, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "libeffx_runtime.rlib").exists()  # the runtime was linked, not compiled again
+    assert_protocol(run_in(program, tmp_path, TWO_SUM_CASES), TWO_SUM_EXPECTED)
+    _, without = static_built["rust-two_sum"]  # the same program, compiled with no shared build
+    assert (without / "libeffx_runtime.rlib").is_file()
+    assert (tmp_path / "main").read_bytes() == (without / "main").read_bytes()
+
+
+def test_rust_runtime_the_compiler_rejects_is_rebuilt_instead_of_failing_the_solution(tmp_path: Path) -> None:
+    program = get_language("rust").render(RUST_TWO_SUM, RUST_INSPECT)
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    # what rustc makes of an rlib from another compiler version (E0786), without needing one installed
+    (foreign / "libeffx_runtime.rlib").write_bytes(b"!<arch>\n" + bytes(range(256)) * 8)
+    folder = tmp_path / "program"
+    done = build_with_runtime(program, foreign, folder)
+    assert done.returncode == 0, done.stderr
+    assert (folder / "libeffx_runtime.rlib").is_file()
+    assert_protocol(run_in(program, folder, TWO_SUM_CASES), TWO_SUM_EXPECTED)
+
+
+def test_rust_compile_error_with_the_prebuilt_runtime_names_the_solution(rust_runtime: Path, tmp_path: Path) -> None:
+    program = get_language("rust").render(task("int", params=[("a", "int")]), BROKEN["rust"])
+    done = build_with_runtime(program, rust_runtime, tmp_path)
+    assert done.returncode != 0
+    assert "solution.rs" in done.stderr
+    assert not (tmp_path / "libeffx_runtime.rlib").exists()  # a solution's error is not a reason to rebuild
+
+
+def test_rust_solution_may_implement_traits_and_methods_for_list_node(rust_runtime: Path, tmp_path: Path) -> None:
+    t = task("ListNode", name="mergeKLists", params=[("lists", "list[ListNode]")])
+    program = get_language("rust").render(t, RUST_HEAP_MERGE)
+    done = build_with_runtime(program, rust_runtime, tmp_path)
+    assert done.returncode == 0, done.stderr
+    ran = run_in(program, tmp_path, [[[[1, 4, 5], [1, 3, 4], [2, 6]]], [[]], [[[], [0]]]])
+    assert_protocol(ran, [[1, 1, 2, 3, 4, 4, 5, 6], [], [0]])
+
+
+@pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")
+def test_rust_sandbox_builds_the_runtime_once_and_places_it_beside_programs(isolated_sandbox: Any) -> None:
+    program = get_language("rust").render(RUST_TWO_SUM, RUST_STAGED_PROBE)
+    compiled = isolated_sandbox.compile(program)
+    assert compiled.ok, compiled.message or compiled.sandbox_error
+    assert not any("shared rust build" in warning for warning in isolated_sandbox.warnings)
+    assert program.shared_build is not None
+    again = isolated_sandbox.compile(program.shared_build)
+    assert again.ok and again.cached
+    ex = isolated_sandbox.run(program, compiled, limits=Limits(wall_s=30, cpu_s=30, memory_mb=1024),
+                              inputs={"cases.json": json.dumps(TWO_SUM_CASES[:1]).encode()}, outputs=("result.json",))
+    assert ex.exit_code == 0, ex.stderr_tail
+    assert json.loads(ex.files["result.json"])["outputs"] == [[1]]
 
 
 # ---- stdio: the solution is the whole program -------------------------------------------------------

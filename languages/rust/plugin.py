@@ -125,12 +125,18 @@ def compiler_fingerprint(rustc: str) -> str:
 
 
 def prebuilt_runtime(rustc: str, toolchain_version: str = "") -> Program:
-    """The shared build: `effx_runtime.rs` compiled once into `effx-rt/libeffx_runtime.rlib`."""
+    """The shared build: `effx_runtime.rs` compiled once into `effx-rt/libeffx_runtime.rlib`.
+
+    The source path is remapped so the rlib records the file as `effx_runtime.rs` (the name panic
+    locations print), as a program that builds the runtime itself does: either way the program's binary
+    comes out byte for byte the same.
+    """
     source, rlib = f"{SHARED_DIR}/{RUNTIME_SOURCE}", f"{SHARED_DIR}/{RUNTIME_RLIB}"
     return Program(
         language="rust",
         files={source: runtime_source()},
-        compile_argv=[rustc, *RUSTFLAGS, "--crate-type", "rlib", "--crate-name", RUNTIME_CRATE, "-o", rlib, source],
+        compile_argv=[rustc, *RUSTFLAGS, "--remap-path-prefix", f"{SHARED_DIR}/=", "--crate-type", "rlib",
+                      "--crate-name", RUNTIME_CRATE, "-o", rlib, source],
         artifacts=[rlib],
         run_argv=["true"],
         toolchain=f"{toolchain_version} ({compiler_fingerprint(rustc)})",
