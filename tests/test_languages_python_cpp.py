@@ -2,14 +2,17 @@
 
 Programs are run directly with subprocess in a temporary folder (cases.json in, result.json out), not
 through a sandbox backend, so these tests pin down the plugins and drivers alone. C++ programs are
-compiled once per module, two at a time, because each compile of `bits/stdc++.h` costs seconds; the
-empty-list and int-output paths of C++ are covered by the `grid`, ListNode and TreeNode programs.
+compiled once per module, two at a time, in folders holding the plugin's shared build (the precompiled
+`bits/stdc++.h` and the driver runtime's object), as the local sandbox compiles them; one test compiles
+without it, as the docker sandbox does. The empty-list and int-output paths of C++ are covered by the
+`grid`, ListNode and TreeNode programs.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,6 +22,7 @@ from typing import Any
 import pytest
 
 from effx.languages.cpp.plugin import render_driver as render_cpp_driver
+from effx.languages.cpp.plugin import runtime_object
 from effx.models import Param, Program, Signature, Task
 from effx.registry import get_language
 
@@ -303,7 +307,30 @@ CPP_PROGRAMS: dict[str, tuple[Task, str]] = {
 
 
 @pytest.fixture(scope="module")
-def cpp_built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Program, Path, int, str]]:
+def cpp_shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the C++ plugin's shared build, compiled once for the module."""
+    program = get_language("cpp").render(*CPP_PROGRAMS["int"])
+    assert program.shared_build is not None
+    folder = tmp_path_factory.mktemp("cpp-shared")
+    built = compile_in(program.shared_build, folder)
+    assert built.returncode == 0, built.stderr
+    return folder
+
+
+def with_shared_build(shared: Path, folder: Path) -> Path:
+    """`folder` holding a copy of the shared build, as the local sandbox places it before compiling."""
+    shutil.copytree(shared, folder)
+    return folder
+
+
+def compiler_jobs(verbose_stderr: str) -> list[str]:
+    """The compiler-proper (cc1plus) command lines that `g++ -v` printed: one per source file compiled."""
+    words = [line.split() for line in verbose_stderr.splitlines()]
+    return [" ".join(job) for job in words if job and job[0].endswith("/cc1plus")]
+
+
+@pytest.fixture(scope="module")
+def cpp_built(cpp_shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Program, Path, int, str]]:
     """Every C++ program of CPP_PROGRAMS compiled: key -> (program, folder, compiler exit code, stderr)."""
     root = tmp_path_factory.mktemp("cpp")
     plugin = get_language("cpp")
@@ -311,7 +338,7 @@ def cpp_built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Progr
     def build(key: str) -> tuple[Program, Path, int, str]:
         t, code = CPP_PROGRAMS[key]
         program = plugin.render(t, code)
-        done = compile_in(program, root / key)
+        done = compile_in(program, with_shared_build(cpp_shared, root / key))
         return program, root / key, done.returncode, done.stderr
 
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -384,18 +411,50 @@ def test_cpp_stdio_compiles_the_solution_alone(tmp_path: Path) -> None:
     assert (ran.code, ran.stdout) == (0, "42\n")
 
 
-def test_cpp_precompiled_header_is_built_with_the_flags_solutions_compile_with(tmp_path: Path) -> None:
+def test_cpp_shared_build_supplies_the_precompiled_header_and_the_runtime_object(
+    cpp_shared: Path, tmp_path: Path
+) -> None:
     program = get_language("cpp").render(task("int", params=[("a", "int")]), "int echo(int a) { return a; }\n")
-    assert program.shared_build is not None
-    built = compile_in(program.shared_build, tmp_path)
-    assert built.returncode == 0, built.stderr
     assert program.compile_argv is not None
-    # -H lists every header read; g++ marks a usable precompiled header with "!" and a stale one with "x"
-    done = subprocess.run([*program.compile_argv, "-H", "-Winvalid-pch"], cwd=write(program, tmp_path),
+    folder = write(program, with_shared_build(cpp_shared, tmp_path / "p"))
+    # -H lists every header read; g++ marks a usable precompiled header with "!" and a stale one with "x".
+    # -v prints each compiler job: only the driver is compiled, the runtime's object is linked as it is.
+    done = subprocess.run([*program.compile_argv, "-H", "-Winvalid-pch", "-v"], cwd=folder,
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert "! effx-pch/bits/stdc++.h.gch" in done.stderr.splitlines()
-    assert "invalid" not in done.stderr
+    assert "warning" not in done.stderr  # -Winvalid-pch: a precompiled header that cannot be used
+    jobs = compiler_jobs(done.stderr)
+    assert len(jobs) == 1 and "main.cpp" in jobs[0], jobs
+    assert (folder / runtime_object()).is_file() and runtime_object() in done.stderr
+    assert_protocol(run_in(program, folder, [[41]]), [41])
+
+
+def test_cpp_program_compiles_the_runtime_itself_without_the_shared_build_and_behaves_the_same(
+    cpp_built: dict, tmp_path: Path
+) -> None:
+    shared_program, shared_folder, _, _ = cpp_built["ListNode"]
+    program = get_language("cpp").render(*CPP_PROGRAMS["ListNode"])
+    assert program.compile_argv == shared_program.compile_argv
+    done = subprocess.run([*program.compile_argv, "-v"], cwd=write(program, tmp_path), capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    jobs = compiler_jobs(done.stderr)
+    assert len(jobs) == 2 and "main.cpp" in jobs[0] and "effx_runtime.cpp" in jobs[1], jobs
+    assert_protocol(run_in(program, tmp_path, CASES), expected_echo(8))
+    failing = [CASES[0], [0, 0, 0.0, False, "", [], [], [], [-999], []]]
+    alone, shared = run_in(program, tmp_path, failing), run_in(shared_program, shared_folder, failing)
+    assert (alone.code, alone.stderr, alone.result) == (shared.code, shared.stderr, None)
+    assert alone.code != 0 and "boom" in alone.stderr
+
+
+def test_cpp_runtime_object_is_named_by_what_it_was_built_from() -> None:
+    t, code = CPP_PROGRAMS["int"]
+    program = get_language("cpp").render(t, code, "g++ (Debian 12.2.0-14) 12.2.0")
+    assert program.shared_build is not None and program.compile_argv is not None
+    obj = runtime_object("g++ (Debian 12.2.0-14) 12.2.0")
+    assert obj in program.shared_build.artifacts and obj in program.compile_argv[2]
+    assert obj != runtime_object("g++ (Debian 13.1.0-1) 13.1.0") and obj != runtime_object()
 
 
 def test_cpp_driver_defines_leetcode_structs_unless_the_solution_does() -> None:
@@ -416,5 +475,6 @@ def test_plugins_describe_programs_without_running_anything() -> None:
     assert py.compile_argv is None and py.run_argv[-1] == "main.py"
     assert py.env["PYTHONHASHSEED"] == "0" and "-S" in py.run_argv
     cpp = get_language("cpp").render(task("int", params=[("a", "int")]), "int echo(int a) { return a; }\n")
-    assert cpp.compile_argv is not None and "-O2" in cpp.compile_argv and cpp.artifacts == ["main"]
+    assert cpp.compile_argv is not None and cpp.compile_argv[:2] == ["sh", "-c"] and cpp.artifacts == ["main"]
+    assert "g++ -O2 -std=c++17" in cpp.compile_argv[2]
     assert cpp.run_argv == ["./main"]

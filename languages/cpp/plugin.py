@@ -13,7 +13,11 @@ Stdio tasks: the solution is compiled alone and is the whole program.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import shlex
+from functools import cache
 from pathlib import Path
 
 from effx.models import Program, Task
@@ -35,6 +39,12 @@ and uses it when it was built with the same flags, so `-I effx-pch` is all a com
 is missing or stale g++ silently parses the real header, with the same result.
 """
 _PCH_HEADER = "effx-stdcxx.hpp"
+RUNTIME_HEADER = "effx_runtime.hpp"
+RUNTIME_SOURCE = "effx_runtime.cpp"
+"""The driver's generic runtime (JSON, bookkeeping, thread, result file), shipped next to this module."""
+RUNTIME_DIR = "effx-runtime"
+"""Where the shared build compiles the runtime: a folder of its own, so its files never share a name with
+the program's (the sandbox places shared files before writing the program's)."""
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution threw an exception (or returned a cyclic list/tree)."""
 EXIT_DRIVER_ERROR = 2
@@ -82,18 +92,58 @@ def render_driver(task: Task, code: str) -> str:
     )
 
 
-def precompiled_header(toolchain_version: str = "") -> Program:
-    """The shared build that precompiles `<bits/stdc++.h>` with the flags every solution compiles with."""
+@cache
+def _runtime_files() -> tuple[tuple[str, str], ...]:
+    """The driver runtime's (file name, source) pairs, read once from the plugin folder."""
+    return tuple((name, (_HERE / name).read_text(encoding="utf-8")) for name in (RUNTIME_HEADER, RUNTIME_SOURCE))
+
+
+def runtime_object(toolchain_version: str = "") -> str:
+    """Where the shared build leaves the compiled driver runtime, named by what it was built from.
+
+    The name carries a hash of the runtime's sources, the flags and the compiler version, so a program
+    only ever links an object built from the very sources and flags it would otherwise compile itself.
+    """
+    blob = json.dumps([_runtime_files(), CXXFLAGS, toolchain_version])
+    return f"{RUNTIME_DIR}/effx_runtime-{hashlib.sha256(blob.encode()).hexdigest()[:16]}.o"
+
+
+def shared_build(toolchain_version: str = "") -> Program:
+    """The build every C++ compile shares: the precompiled `<bits/stdc++.h>` and the driver runtime object.
+
+    Both are compiled with the flags every solution compiles with. A Program has one shared build, so one
+    short script makes both.
+    """
     gch = f"{PCH_DIR}/bits/stdc++.h.gch"
+    obj = runtime_object(toolchain_version)
+    pch = shlex.join(["g++", *CXXFLAGS, "-x", "c++-header", _PCH_HEADER, "-o", gch])
+    runtime = shlex.join(["g++", *CXXFLAGS, "-c", f"{RUNTIME_DIR}/{RUNTIME_SOURCE}", "-o", obj])
+    files = {_PCH_HEADER: "#include <bits/stdc++.h>\n",
+             f"{PCH_DIR}/bits/README": "Precompiled <bits/stdc++.h> for effx's C++ compiles (see CXXFLAGS).\n"}
+    files.update({f"{RUNTIME_DIR}/{name}": text for name, text in _runtime_files()})
     return Program(
         language="cpp",
-        files={_PCH_HEADER: "#include <bits/stdc++.h>\n",
-               f"{PCH_DIR}/bits/README": "Precompiled <bits/stdc++.h> for effx's C++ compiles (see CXXFLAGS).\n"},
-        compile_argv=["g++", *CXXFLAGS, "-x", "c++-header", _PCH_HEADER, "-o", gch],
-        artifacts=[gch],
+        files=files,
+        compile_argv=["sh", "-c", f"{pch} && {runtime}"],
+        artifacts=[gch, obj],
         run_argv=["true"],
         toolchain=toolchain_version,
     )
+
+
+def driver_compile_argv(toolchain_version: str = "") -> list[str]:
+    """The compile command of a function task: the driver and solution, plus the runtime's object or source.
+
+    The prebuilt object is used when the shared build placed it in the work directory; otherwise (docker,
+    or a failed shared build) the runtime source is compiled along with the program, same flags, same
+    result. Arguments appended to the returned argv reach g++ (`"$@"`), as with a plain g++ command.
+    """
+    obj = shlex.quote(runtime_object(toolchain_version))
+    gxx = shlex.join(["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, DRIVER_FILE])
+    script = (f"runtime={shlex.quote(RUNTIME_SOURCE)}\n"
+              f"if [ -f {obj} ]; then runtime={obj}; fi\n"
+              f'exec {gxx} "$runtime" "$@"\n')
+    return ["sh", "-c", script, "g++"]
 
 
 class CppPlugin(LanguagePlugin):
@@ -111,16 +161,17 @@ class CppPlugin(LanguagePlugin):
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
         """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
         files = {SOLUTION_FILE: code}
-        source = SOLUTION_FILE
+        compile_argv = ["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, SOLUTION_FILE]
         if task.mode == "function":
             files[DRIVER_FILE] = render_driver(task, code)
-            source = DRIVER_FILE
+            files.update(_runtime_files())
+            compile_argv = driver_compile_argv(toolchain_version)
         return Program(
             language=self.name,
             files=files,
-            compile_argv=["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, source],
+            compile_argv=compile_argv,
             artifacts=[BINARY],
             run_argv=[f"./{BINARY}"],
             toolchain=toolchain_version,
-            shared_build=precompiled_header(toolchain_version),
+            shared_build=shared_build(toolchain_version),
         )
