@@ -16,8 +16,6 @@
 //!
 //! Exit codes: 0 ok; 1 the solution panicked (or returned a cyclic tree); 2 `cases.json` does not match
 //! the signature (not the solution's fault).
-#![allow(dead_code)]
-
 use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
@@ -27,6 +25,7 @@ pub const EXIT_RUNTIME_ERROR: i32 = 1;
 /// Driver exit code: `cases.json` is missing or does not match the signature.
 pub const EXIT_DRIVER_ERROR: i32 = 2;
 
+/// Ends the program with `code` and `message` on stderr (flushing stdout first: the solution may print).
 pub fn fail(code: i32, message: &str) -> ! {
     use std::io::Write;
     eprintln!("{}", message);
@@ -36,6 +35,7 @@ pub fn fail(code: i32, message: &str) -> ! {
 
 // ---- a minimal JSON value and parser ----------------------------------------------------------------
 
+/// A parsed JSON value; numbers keep their text, so each target type parses it at its own width.
 pub enum Json {
     Null,
     Bool(bool),
@@ -44,6 +44,7 @@ pub enum Json {
     Arr(Vec<Json>),
 }
 
+/// Parses the subset of JSON `cases.json` uses (no objects); any error is a driver error (exit 2).
 pub struct Parser<'a> {
     pub s: &'a [u8],
     pub i: usize,
@@ -209,6 +210,7 @@ fn mismatch(want: &str) -> ! {
     fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: a case argument is not {}", want))
 }
 
+/// JSON -> native value; the impl is chosen by the type the solution's parameter declares.
 pub trait FromJson: Sized {
     fn from_json(v: &Json) -> Self;
 }
@@ -332,6 +334,7 @@ impl<N: BinaryTreeNode> FromJson for Option<Rc<RefCell<N>>> {
 
 // ---- native -> JSON -----------------------------------------------------------------------------------
 
+/// Native value -> JSON text appended to `out` (also usable by solutions, e.g. to echo arguments).
 pub trait ToJson {
     fn to_json(&self, out: &mut String);
 }
@@ -526,6 +529,7 @@ pub struct Results {
 }
 
 impl Results {
+    /// Empty results; reads `EFFX_SKIP_CALLS` once.
     pub fn new() -> Self {
         let counting = std::env::var_os("EFFX_SKIP_CALLS").is_some();
         Results { outputs: String::new(), times: String::new(), cpu_times: String::new(), cases: 0, counting }
@@ -544,6 +548,7 @@ impl Results {
         self.cpu_times.push_str(&if self.counting { 0 } else { cpu_ns }.to_string());
     }
 
+    /// The text of `result.json`.
     pub fn into_json(self) -> String {
         format!("{{\"outputs\":[{}],\"times_ns\":[{}],\"cpu_times_ns\":[{}]}}", self.outputs, self.times, self.cpu_times)
     }

@@ -17,11 +17,14 @@ The driver's task-independent part (JSON, the conversions, `cases.json`/`result.
 thread) is a separate crate, `effx_runtime.rs`, linked as an rlib. It is compiled once per compiler as a
 shared build (`prebuilt_runtime`); a program's compile script (`COMPILE_SCRIPT`) links that rlib when
 the sandbox placed it in the work directory, and otherwise first builds the rlib from its own copy of
-the source with the same command, so both paths link the same runtime into the same binary. Compile
-CPU time (user, median of 5, `/usr/bin/time`, loaded 2-core VM) of core references: two_sum/hashmap
-1.44 s -> 0.78 s, merge_k_sorted_lists/divide_conquer 1.22 s -> 0.58 s, tree_diameter/recursive_dfs
-1.17 s -> 0.54 s; building the runtime itself costs about 0.9 s, so a compile without the shared build
-(e.g. in Docker) costs about 0.2 s more than the single-crate driver did.
+the source with the same flags: both paths produce the same binary, byte for byte. Only the solution and
+the per-task glue (the case loop around the call) are compiled per program.
+
+Compile CPU time (user, median of 5, `/usr/bin/time`, 2-core VM under load) of core references, before ->
+with the prebuilt runtime -> without it: two_sum/hashmap 1.45 -> 0.81 -> 1.74 s,
+merge_k_sorted_lists/divide_conquer 1.21 -> 0.56 -> 1.43 s, tree_diameter/recursive_dfs 1.10 -> 0.45 ->
+1.33 s. The runtime costs 0.88 s once per compiler; a compile without the shared build (Docker ignores
+it) costs 0.2-0.3 s more than the former single-crate driver did.
 
 Compiler: the sandbox runs as uid nobody, which cannot read a rustup toolchain under /root, so the
 plugin resolves `rustc` at init preferring the system one (`/usr/bin/rustc`, Debian's `rustc` package,
