@@ -151,7 +151,7 @@ def trivial_overhead(runs: int, scratch: Path, cpu: int) -> tuple[float, float]:
 def measure(languages: tuple[str, ...], compiles: int, runs: int,
             cpu: int) -> tuple[list[Row], tuple[float, float]]:
     """Every language's row, and the /bin/true floor; all caches live in a temporary folder."""
-    from effx.runner import toolchain_version
+    from effx.toolchains import toolchain_version
 
     task = _load_task()
     rows = []

@@ -146,7 +146,7 @@ def languages() -> None:
     from rich.table import Table
 
     from effx.registry import get_language, language_names
-    from effx.runner import toolchain_version
+    from effx.toolchains import toolchain_version
 
     table = Table("language", "toolchain", "found", "solution shape", "install")
     for name in language_names():

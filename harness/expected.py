@@ -15,6 +15,7 @@ from effx.models import Limits, Status, Task
 from effx.registry import get_language
 from effx.rundir import dump_json
 from effx.sandbox.base import Sandbox
+from effx.toolchains import toolchain_key
 
 
 class OracleError(RuntimeError):
@@ -45,7 +46,7 @@ def ensure_expected(task: Task, sandbox: Sandbox, *, cache: Path | None = None) 
     if path.exists():
         outputs = json.loads(path.read_text())
     else:
-        program = get_language(language).render(task, oracle.code)
+        program = get_language(language).render(task, oracle.code, toolchain_key(language))
         compiled = sandbox.compile(program)
         if not compiled.ok:
             raise OracleError(f"task {task.id}: oracle {task.oracle} does not compile:\n{compiled.message}")

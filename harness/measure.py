@@ -25,6 +25,7 @@ from effx.extract import extract_code, strip_scaffolding
 from effx.models import Measurement, Program, RunResult, Status, Task
 from effx.registry import get_language
 from effx.sandbox.base import CompileOutcome, Sandbox
+from effx.toolchains import toolchain_key
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
             state.verdict = Outcome(Status.invalid_solution, problem)
             return
     try:
-        state.program = get_language(job.language).render(task, code)
+        state.program = get_language(job.language).render(task, code, toolchain_key(job.language))
     except ValueError as exc:  # the plugin found the solution unusable (e.g. no entry point)
         state.verdict = Outcome(Status.invalid_solution, str(exc))
         return

@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import os
 import platform
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +19,11 @@ from effx.executors.base import Batch, Executor
 from effx.executors.local import PoolExecutor, SerialExecutor
 from effx.measure import Job
 from effx.models import RunManifest, RunResult, Sample, Task
-from effx.registry import get_language, get_suite_loader, language_names
+from effx.registry import get_suite_loader, language_names
 from effx.rundir import RunDir
 from effx.samples import read_samples
 from effx.tasks.suite import Suite
+from effx.toolchains import toolchain_version
 
 log = logging.getLogger(__name__)
 
@@ -151,17 +151,6 @@ def machine_info() -> dict[str, object]:
         pass
     return {"cpu": cpu or platform.processor(), "cores": os.cpu_count(), "kernel": platform.release(),
             "python": platform.python_version(), "hostname": platform.node()}
-
-
-def toolchain_version(language: str) -> str:
-    """First line of the language toolchain's version output, or `missing`."""
-    argv = get_language(language).toolchain.version_argv
-    try:
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired):
-        return "missing"
-    text = (out.stdout or out.stderr).strip()
-    return text.splitlines()[0] if text else "unknown"
 
 
 def make_executor(config: RunConfig) -> Executor:

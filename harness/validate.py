@@ -242,7 +242,7 @@ def summarize(task_id: str, language: str, first: list[RunResult], second: list[
 
 def _languages(config: ValidateConfig, tasks: list[Task]) -> tuple[list[str], dict[str, str]]:
     from effx.registry import get_language
-    from effx.runner import toolchain_version
+    from effx.toolchains import toolchain_version
 
     with_refs = {r.language for t in tasks for r in t.references}
     skipped: dict[str, str] = {}

@@ -113,3 +113,28 @@ def test_network_and_writes_outside_the_work_directory_fail_inside_the_sandbox(i
     import os
 
     assert not os.path.exists("/etc/effx-escape")
+
+
+class RecordingSandbox:
+    """Passes everything to a real sandbox, remembering the programs it was asked to compile."""
+
+    def __init__(self, inner):
+        self.inner, self.compiled = inner, []
+
+    def compile(self, program):
+        self.compiled.append(program)
+        return self.inner.compile(program)
+
+    def run(self, *args, **kwargs):
+        return self.inner.run(*args, **kwargs)
+
+
+def test_programs_are_keyed_by_the_installed_toolchain_version(sandbox):
+    from effx.toolchains import toolchain_version
+
+    recording = RecordingSandbox(sandbox)
+    [result] = measure_task(SUM_TASK, [Job(SUM_TASK.id, "python", GOOD["python"], "good", 0)], recording, repeat=1)
+    assert result.status == Status.ok
+    version = toolchain_version("python")
+    assert version.startswith("Python 3")
+    assert [program.toolchain for program in recording.compiled] == [version]

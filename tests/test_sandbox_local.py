@@ -161,6 +161,18 @@ def test_shared_build_is_compiled_once_and_placed_before_each_compile(box):
     assert not (box.compile(program(0)).directory / "inc").exists()  # the program's cache keeps only its own
 
 
+def test_program_file_named_like_a_shared_file_does_not_write_into_the_cache(box):
+    token = uuid.uuid4().hex
+    shared = header_build(f"echo '#define VALUE 1 /* {token} */' > inc/value.h")
+    shared_dir = box.compile(shared).directory
+    source = '#include <stdio.h>\n#include "value.h"\nint main(void) { printf("%d", VALUE); }\n'
+    program = Program(language="c", files={"main.c": source, "inc/value.h": "#define VALUE 2\n"},
+                      shared_build=shared, compile_argv=["gcc", "-I", "inc", "-o", "main", "main.c"],
+                      artifacts=["main"], run_argv=["./main"])
+    assert run(box, program).stdout == b"2"
+    assert token in (shared_dir / "inc" / "value.h").read_text()
+
+
 def test_failing_shared_build_warns_and_the_program_compiles_without_it(box):
     shared = header_build(f"echo broken-{uuid.uuid4().hex} >&2; exit 1")
     program = c_program(f"int main(void) {{ return 5; }} /* {uuid.uuid4().hex} */\n")

@@ -32,7 +32,7 @@ def _ray() -> Any:
 
 
 def _node_toolchains(languages: list[str]) -> dict[str, bool]:
-    from effx.runner import toolchain_version
+    from effx.toolchains import toolchain_version
 
     return {lang: toolchain_version(lang) != "missing" for lang in languages}
 

@@ -62,6 +62,7 @@ from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
 from effx.sandbox.workdir import (
     BASE_ENV,
+    COMMAND_NOT_FOUND,
     COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
@@ -448,6 +449,8 @@ def _compile_failure(program: Program, report: LauncherReport | None, files: dic
         return "", error or "no launcher report"
     if report.exec_error:
         return "", f"cannot start the compiler: {report.exec_error}"
+    if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
+        return "", "cannot start the compiler: the compile script exited 127 (command not found)"
     if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
         present = set(files) | {name.split("/")[0] for name in files}
         missing = [name for name in program.artifacts if name not in present]

@@ -43,6 +43,7 @@ from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
 from effx.sandbox.workdir import (
     BASE_ENV,
+    COMMAND_NOT_FOUND,
     COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
@@ -353,6 +354,8 @@ class LocalSandbox(Sandbox):
             return "", error or "no launcher report"
         if report.exec_error:
             return "", f"cannot start the compiler: {report.exec_error}"
+        if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
+            return "", "cannot start the compiler: the compile script exited 127 (command not found)"
         if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
             missing = [name for name in program.artifacts if not (workdir / relative_path(name)).exists()]
             if not missing:
@@ -391,6 +394,7 @@ class LocalSandbox(Sandbox):
                 if not (workdir / parent).is_dir():
                     (workdir / parent).mkdir()
                     self._hand_over(workdir / parent)
+            target.unlink(missing_ok=True)  # may be a hard link into the cache, staged from a shared build
             target.write_text(content, encoding="utf-8")
             self._hand_over(target)
 

@@ -22,6 +22,8 @@ MARKER = ".effx-complete"
 TOOLS = ".effx"
 """Work-directory subfolder holding the launcher and the program's stdio files."""
 STDERR_TAIL = 4096
+COMMAND_NOT_FOUND = 127
+"""Exit code of a shell whose command does not exist: a compile script exiting so lacks its compiler."""
 KILL_GRACE_S = 10.0
 """Extra time the Python-side deadline gives the launcher beyond the run's own wall limit."""
 COMPILE_LIMITS = Limits(wall_s=60, cpu_s=120, memory_mb=2048, output_bytes=1 << 30, processes=512)
