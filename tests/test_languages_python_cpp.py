@@ -23,8 +23,9 @@ import pytest
 
 from effx.languages.cpp.plugin import render_driver as render_cpp_driver
 from effx.languages.cpp.plugin import runtime_object
-from effx.models import Param, Program, Signature, Task
+from effx.models import Limits, Param, Program, Signature, Task
 from effx.registry import get_language
+from effx.sandbox.base import Sandbox
 
 PARAMS = [("a", "int"), ("b", "int64"), ("x", "float"), ("flag", "bool"), ("s", "str"),
           ("grid", "list[list[int]]"), ("words", "list[str]"), ("nums", "list[int]"),
@@ -446,6 +447,23 @@ def test_cpp_program_compiles_the_runtime_itself_without_the_shared_build_and_be
     alone, shared = run_in(program, tmp_path, failing), run_in(shared_program, shared_folder, failing)
     assert (alone.code, alone.stderr, alone.result) == (shared.code, shared.stderr, None)
     assert alone.code != 0 and "boom" in alone.stderr
+
+
+def test_cpp_local_sandbox_links_the_shared_builds_runtime_object(sandbox: Sandbox) -> None:
+    program = get_language("cpp").render(task("int", params=[("a", "int")]), "int echo(int a) { return a; }\n")
+    assert program.compile_argv is not None
+    # the linker's map names every object file it loaded; g++ compiles sources into /tmp/cc*.o first
+    mapped = program.model_copy(update={"compile_argv": [*program.compile_argv, "-Wl,-Map=link.map"],
+                                        "artifacts": ["main", "link.map"]})
+    compiled = sandbox.compile(mapped)
+    assert compiled.ok, compiled.message
+    loaded = [line.split()[1] for line in (compiled.directory / "link.map").read_text().splitlines()
+              if line.startswith("LOAD ") and line.endswith(".o")]
+    assert runtime_object() in loaded
+    assert len([name for name in loaded if name.startswith("/tmp/")]) == 1  # main.cpp alone was compiled
+    ran = sandbox.run(mapped, compiled, limits=Limits(), inputs={"cases.json": b"[[41]]"}, outputs=("result.json",))
+    assert ran.exit_code == 0, ran.stderr_tail
+    assert json.loads(ran.files["result.json"])["outputs"] == [41]
 
 
 def test_cpp_runtime_object_is_named_by_what_it_was_built_from() -> None:
