@@ -165,7 +165,7 @@ def _second_load(config: ValidateConfig, task_ids: list[str]) -> dict[str, list[
     with tempfile.TemporaryDirectory(prefix="effx-validate-") as tmp:
         out = Path(tmp) / "digests.json"
         argv = [sys.executable, "-m", "effx.validate", config.suite, str(config.data or ""), str(out), *task_ids]
-        env = {**os.environ, "PYTHONHASHSEED": "random"}
+        env = {**os.environ, "PYTHONHASHSEED": "random", "EFFX_FRESH_CASES": "1"}  # run every generator
         done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=3600)
         if done.returncode != 0 or not out.exists():
             tail = (done.stderr or done.stdout).strip().splitlines()[-3:]

@@ -10,14 +10,21 @@ Layout of one task, `tasks/core/<task_id>/`:
 * `references/<language>/<name>.<ext>` -- reference solutions, in the shape candidates must have.
 
 Fixed edge cases (`fixed_cases` in task.json) run before the generated ones. Expected outputs are not
-stored: they come from running the oracle reference, cached by the runner.
+stored: they come from running the oracle reference, cached by the runner. Generated cases are cached
+too (`<effx cache>/cases/core/`, keyed by the generator's source, the seed and the Python version), because
+running all generators costs seconds on every load; `EFFX_FRESH_CASES=1` ignores the cache, which is how
+`effx validate` checks that a generator is deterministic.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import random
 import runpy
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -80,11 +87,35 @@ def _spec(folder: Path) -> TaskSpec:
     return spec
 
 
+FRESH_CASES_ENV = "EFFX_FRESH_CASES"
+"""Set to 1 to run every generator instead of reading its cached cases."""
+
+
 def generate_cases(folder: Path, seed: int) -> list[Any]:
-    """Run the task's generator with `random.Random(seed)` and return its cases."""
+    """The task's generated cases: its generator run with `random.Random(seed)`, or the cached result of that."""
+    source = (folder / "generator.py").read_bytes()
+    key = hashlib.sha256(source + f"|{seed}|{sys.version_info[:2]}".encode()).hexdigest()[:16]
+    from effx.launcher import cache_dir
+
+    path = cache_dir() / "cases" / "core" / f"{folder.name}-{key}.json"
+    if os.environ.get(FRESH_CASES_ENV) != "1" and path.is_file():
+        try:
+            cached: list[Any] = json.loads(path.read_text(encoding="utf-8"))
+            return cached
+        except (OSError, ValueError):
+            pass  # a damaged entry: generate again and replace it
     namespace = runpy.run_path(str(folder / "generator.py"))
-    cases = namespace["generate"](random.Random(seed))
-    return list(cases)
+    cases = list(namespace["generate"](random.Random(seed)))
+    _write_atomically(path, json.dumps(cases))
+    return cases
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, path)
 
 
 def load_task(folder: Path, *, with_cases: bool = True) -> Task:
