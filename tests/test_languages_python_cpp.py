@@ -294,6 +294,16 @@ public:
 };
 """.replace("PARAMS_HERE", CPP_PARAMS)
 
+OWN_NODES = """struct ListNode {  // not LeetCode's layout: the driver must use these, field by field
+    ListNode* next; long long val;
+    ListNode(int v) : next(nullptr), val(v) {}
+};
+struct TreeNode {
+    TreeNode* right; int depth = 7; TreeNode* left; long long val;
+    TreeNode(int v) : right(nullptr), left(nullptr), val(v) {}
+};
+"""
+
 CPP_PROGRAMS: dict[str, tuple[Task, str]] = {
     "int": (task("int"), cpp_echo("int", 'cout << "{\\"outputs\\": [666]}" << endl; printf("x"); return a;')),
     "int64": (task("int64"), cpp_echo("long long", "return b;", style="free")),
@@ -304,6 +314,8 @@ CPP_PROGRAMS: dict[str, tuple[Task, str]] = {
     "ListNode": (task("ListNode"), REVERSE_TWICE),
     "TreeNode": (task("TreeNode"), cpp_echo("TreeNode*", "return root;")),
     "compile_error": (task("int"), cpp_echo("int", "return undefined_name + a;")),
+    "own_ListNode": (task("ListNode"), OWN_NODES + cpp_echo("ListNode*", "return head;")),
+    "own_TreeNode": (task("TreeNode"), OWN_NODES + cpp_echo("TreeNode*", "return root;")),
 }
 
 
@@ -349,7 +361,7 @@ def cpp_built(cpp_shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
 @pytest.mark.parametrize(
     ("key", "index"),
     [("int", 0), ("int64", 1), ("float", 2), ("bool", 3), ("grid", 5), ("ListNode", 8),
-     ("TreeNode", 9)],
+     ("TreeNode", 9), ("own_ListNode", 8), ("own_TreeNode", 9)],
 )
 def test_cpp_round_trips_every_vocabulary_type(key: str, index: int, cpp_built: dict) -> None:
     program, folder, code, stderr = cpp_built[key]
