@@ -98,14 +98,17 @@ def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
     runs = tmp_path / "runs"
     args = _effx("run", "--lang", "python", "--task", TASK, "--repeat", "2", "--run-id", "r1",
                  "--samples", str(samples), "--runs-dir", str(runs))
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    # A shell starting this test suite in the background ignores SIGINT, and children inherit that;
+    # the run under test must see Ctrl-C as an interactive user's run would.
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     results = runs / "r1" / "results.jsonl"
     deadline = time.time() + 120
     while time.time() < deadline and not (results.exists() and results.read_text().count("\n") >= 1):
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err.decode()[-3000:]
     assert "--run-id r1" in err.decode()
     first = results.read_text().splitlines()
     assert json.loads((runs / "r1" / "manifest.json").read_text())["status"] == "interrupted"

@@ -94,10 +94,16 @@ def test_examples_parse_as_samples_naming_existing_tasks(suite: dict[str, Task])
     assert samples
     for sample in samples:
         assert sample.task_id in suite, sample.task_id
-        assert sample.language in ("python", "cpp")
         assert sample.solution.strip()
-    models = {s.model for s in samples}
-    assert {"demo-fast", "demo-medium", "demo-slow", "demo-buggy"} <= models
+    per_language: dict[str, set[tuple[str, str]]] = {}
+    for s in samples:
+        per_language.setdefault(s.language, set()).add((s.task_id, s.model))
+    assert set(per_language) == {"python", "cpp", "c", "java", "javascript", "go", "rust", "ruby"}
+    first_ten = {s.task_id for s in samples}
+    models = {"demo-fast", "demo-medium", "demo-slow", "demo-buggy"}
+    assert len(first_ten) == 10
+    for language, pairs in per_language.items():  # every model answers every example task in every language
+        assert pairs == {(t, m) for t in first_ten for m in models}, language
     covered = {(s.task_id, s.language) for s in samples if s.model == "demo-fast"}
     for task_id in {s.task_id for s in samples}:
         assert {(task_id, "python"), (task_id, "cpp")} <= covered
