@@ -12,14 +12,11 @@ out = Array.new(q) do |k|
   right = tokens[pos + 1] # half-open [left, right)
   first = (left + size - 1) / size # whole blocks [first, last)
   last = right / size
-  total = 0
   if first >= last
-    (left...right).each { |i| total += a[i] }
+    (left...right).sum { |i| a[i] }
   else
-    (left...first * size).each { |i| total += a[i] }
-    (first...last).each { |b| total += blocks[b] }
-    (last * size...right).each { |i| total += a[i] }
+    (left...first * size).sum { |i| a[i] } + (first...last).sum { |b| blocks[b] } +
+      (last * size...right).sum { |i| a[i] }
   end
-  total
 end
 puts out
