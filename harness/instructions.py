@@ -14,7 +14,10 @@ once per (program, cases) and cached for the process. Stdio tasks have no driver
 whole program, start-up included, summed over cases.
 
 Repeatability. Counts are identical run to run for C, C++, Rust and Python (with `PYTHONHASHSEED` fixed,
-ASLR off and the same `/work` path in every sandbox). Runtimes with background threads whose interleaving
+ASLR off and the same `/work` path in every sandbox). Drivers call the solution on a second thread, so
+valgrind runs with `--fair-sched=yes`: threads then take turns in a fixed order instead of whichever the
+kernel wakes first, which on a loaded machine changed the count of the thread hand-over by a few dozen
+instructions. Runtimes with background threads whose interleaving
 changes the work done (Go's concurrent GC, the JVM's and V8's JIT compilers) or a per-process random hash
 seed (Ruby) give counts that vary, so `--metric instructions` refuses them rather than report a number
 that only looks exact. A third-party plugin opts in with a class attribute `instruction_counts_exact = True`.
@@ -109,7 +112,7 @@ def counting_program(program: Program, *, skip: bool) -> Program:
 
     The compile step and files are unchanged (same content hash), so the compiled artifacts are reused.
     """
-    argv = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--vgdb=no", "-q",
+    argv = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--vgdb=no", "-q", "--fair-sched=yes",
             f"--main-stacksize={MAIN_STACK_BYTES}",
             f"--cachegrind-out-file={COUNT_FILE}", *program.run_argv]
     env = {**program.env, SKIP_ENV: "1" if skip else "0",
