@@ -124,3 +124,10 @@ def test_python_references_agree_with_the_oracle(folder: Path, suite: dict[str, 
         outputs, _ = check.run_reference(task, "python", ref.code, cases)
         for i, (got, want) in enumerate(zip(outputs, expected, strict=True)):
             assert check.same(task, got, want), f"{task.id}/{ref.name} differs from the oracle on case {i}"
+
+
+def test_every_reference_approach_has_its_complexity_described(suite: dict[str, Task]) -> None:
+    for task in suite.values():
+        spec = json.loads((ROOT / task.id / "task.json").read_text())
+        missing = sorted({r.name for r in task.references} - set(spec["complexity"]))
+        assert not missing, f"{task.id}/task.json: complexity has no entry for {missing}"
