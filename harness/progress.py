@@ -1,7 +1,8 @@
-"""A progress bar over the jobs of a run, fed one result at a time."""
+"""A progress display over the jobs of a run, fed one result at a time."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,18 +12,44 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from effx.models import RunResult
 
+LOG_STEPS = 10
+"""Without a terminal, a progress line is written each time another tenth of the jobs is done."""
+
 
 @contextmanager
 def job_progress(total: int, title: str) -> Iterator[Callable[[RunResult], None]]:
-    """Yield a callback that advances a bar (on stderr) and tallies statuses as results arrive."""
+    """Yield a callback that advances a bar (on stderr) and tallies statuses as results arrive.
+
+    When stderr is not a terminal (CI logs, a redirected run) a live bar would only appear at the end,
+    so plain lines are written instead, one per tenth of the jobs.
+    """
     statuses: Counter[str] = Counter()
+    console = Console(stderr=True)
+
+    def tally() -> str:
+        return " ".join(f"{k}={v}" for k, v in sorted(statuses.items()))
+
+    if not console.is_terminal:
+        started, done, reported = time.monotonic(), 0, 0
+
+        def log_line(result: RunResult) -> None:
+            nonlocal done, reported
+            statuses[result.status.value] += 1
+            done += 1
+            step = done * LOG_STEPS // max(total, 1)
+            if step > reported or done == total:
+                reported = step
+                console.print(f"{title}: {done}/{total} after {time.monotonic() - started:.0f} s {tally()}",
+                              highlight=False, soft_wrap=True)
+
+        yield log_line
+        return
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), console=Console(stderr=True)) as bar:
+                  TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), console=console) as bar:
         handle = bar.add_task(title, total=total, tally="")
 
         def advance(result: RunResult) -> None:
             statuses[result.status.value] += 1
-            tally = " ".join(f"{k}={v}" for k, v in sorted(statuses.items()))
-            bar.update(handle, advance=1, tally=tally)
+            bar.update(handle, advance=1, tally=tally())
 
         yield advance
