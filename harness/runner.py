@@ -23,7 +23,7 @@ from effx.registry import get_suite_loader, language_names
 from effx.rundir import RunDir
 from effx.samples import read_samples
 from effx.tasks.suite import Suite
-from effx.toolchains import toolchain_version
+from effx.toolchains import toolchain_key
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
             suite=config.suite, languages=languages, sandbox=sandbox_name, metric=config.metric,  # type: ignore[arg-type]
             repeat=config.repeat, samples_file=str(plan.samples_file.resolve()) if plan.samples_file else None,
             tasks=[t.id for t in plan.tasks], machine=machine_info(),
-            toolchains={lang: toolchain_version(lang) for lang in languages},
+            toolchains={lang: toolchain_key(lang) for lang in languages},
             metrics={
                 "measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
                                 "remeasure": 1, "cpu": cpu, "executor": config.executor},

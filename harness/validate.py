@@ -242,7 +242,7 @@ def summarize(task_id: str, language: str, first: list[RunResult], second: list[
 
 def _languages(config: ValidateConfig, tasks: list[Task]) -> tuple[list[str], dict[str, str]]:
     from effx.registry import get_language
-    from effx.toolchains import toolchain_version
+    from effx.toolchains import toolchain_key
 
     with_refs = {r.language for t in tasks for r in t.references}
     skipped: dict[str, str] = {}
@@ -250,7 +250,7 @@ def _languages(config: ValidateConfig, tasks: list[Task]) -> tuple[list[str], di
     for language in config.languages or sorted(with_refs):
         if language not in with_refs:
             skipped[language] = "no references in the selected tasks"
-        elif toolchain_version(language) == "missing":
+        elif toolchain_key(language) == "missing":
             hint = get_language(language).toolchain.install_hint
             if config.languages:
                 raise ValidateError(f"{language}: toolchain not found on this machine; install it ({hint}) "

@@ -70,7 +70,7 @@ class Executor(ABC):
 
     def check_languages(self, languages: set[str]) -> list[str]:
         """Problems that would make jobs fail everywhere (e.g. a missing toolchain), as messages."""
-        from effx.toolchains import toolchain_version
+        from effx.toolchains import toolchain_key
 
         return [f"{lang}: toolchain not found on this machine" for lang in sorted(languages)
-                if toolchain_version(lang) == "missing"]
+                if toolchain_key(lang) == "missing"]

@@ -62,12 +62,12 @@ from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
 from effx.sandbox.workdir import (
     BASE_ENV,
-    COMMAND_NOT_FOUND,
     COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
     STDERR_TAIL,
     TOOLS,
+    compiler_start_error,
     failed_execution,
     make_read_only,
     place,
@@ -447,10 +447,9 @@ def _compile_failure(program: Program, report: LauncherReport | None, files: dic
     """(message, sandbox_error) when compiling failed, None when it succeeded (as the local backend decides)."""
     if report is None:
         return "", error or "no launcher report"
-    if report.exec_error:
-        return "", f"cannot start the compiler: {report.exec_error}"
-    if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
-        return "", "cannot start the compiler: the compile script exited 127 (command not found)"
+    start_error = compiler_start_error(program, report)
+    if start_error:
+        return "", start_error
     if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
         present = set(files) | {name.split("/")[0] for name in files}
         missing = [name for name in program.artifacts if name not in present]

@@ -43,12 +43,12 @@ from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
 from effx.sandbox.workdir import (
     BASE_ENV,
-    COMMAND_NOT_FOUND,
     COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
     STDERR_TAIL,
     TOOLS,
+    compiler_start_error,
     failed_execution,
     make_read_only,
     place,
@@ -352,10 +352,9 @@ class LocalSandbox(Sandbox):
         """(message, sandbox_error) when compiling failed, None when it succeeded."""
         if report is None:
             return "", error or "no launcher report"
-        if report.exec_error:
-            return "", f"cannot start the compiler: {report.exec_error}"
-        if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
-            return "", "cannot start the compiler: the compile script exited 127 (command not found)"
+        start_error = compiler_start_error(program, report)
+        if start_error:
+            return "", start_error
         if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
             missing = [name for name in program.artifacts if not (workdir / relative_path(name)).exists()]
             if not missing:

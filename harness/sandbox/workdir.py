@@ -14,6 +14,7 @@ import shutil
 import stat
 from pathlib import Path, PurePosixPath
 
+from effx.launcher import LauncherReport
 from effx.models import Limits, Program
 from effx.sandbox.base import CompileOutcome, Execution
 
@@ -33,6 +34,15 @@ BASE_ENV = {
     "PYTHONHASHSEED": "0",
     "PYTHONDONTWRITEBYTECODE": "1",
 }
+
+
+def compiler_start_error(program: Program, report: LauncherReport) -> str | None:
+    """Why the compiler could not be started at all (the infrastructure's fault, not the program's), or None."""
+    if report.exec_error:
+        return f"cannot start the compiler: {report.exec_error}"
+    if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
+        return "cannot start the compiler: the compile script exited 127 (command not found)"
+    return None
 
 
 def require_runnable(program: Program, compiled: CompileOutcome) -> None:
