@@ -115,10 +115,9 @@ def counting_program(program: Program, *, skip: bool) -> Program:
     argv = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--vgdb=no", "-q", "--fair-sched=yes",
             f"--main-stacksize={MAIN_STACK_BYTES}",
             f"--cachegrind-out-file={COUNT_FILE}", *program.run_argv]
-    env = {**program.env, SKIP_ENV: "1" if skip else "0",
-           # valgrind reserves address space for its own heap: the data-segment rlimit would stop it
-           "EFFX_NO_DATA_LIMIT": "1"}
-    return program.model_copy(update={"run_argv": argv, "env": env})
+    env = {**program.env, SKIP_ENV: "1" if skip else "0"}
+    # valgrind reserves address space for its own heap: the data-segment rlimit would stop it
+    return program.model_copy(update={"run_argv": argv, "env": env, "no_data_limit": True})
 
 
 def counting_limits(limits: Limits) -> Limits:

@@ -165,6 +165,10 @@ class Program(BaseModel):
     """Extra environment for compile and run (e.g. PYTHONHASHSEED)."""
     toolchain: str = ""
     """Compiler/interpreter version string; part of the cache key so an upgrade recompiles."""
+    no_data_limit: bool = False
+    """Run without RLIMIT_DATA: runtimes that reserve far more address space than they touch (JVM, V8, Go,
+    Ruby's thread stacks, valgrind) would be killed at start by it; the launcher's resident-memory
+    watchdog still bounds their memory."""
     shared_build: Program | None = None
     """A program compiled once and reused by many (e.g. C++'s precompiled `<bits/stdc++.h>`): backends that
     support it place its compiled files into the work directory before this program compiles. It only saves

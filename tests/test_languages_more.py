@@ -595,7 +595,7 @@ def test_managed_runtimes_skip_the_data_limit_and_cap_their_own_heap() -> None:
         plugin = get_language(language)
         assert not plugin.uses_address_space_limit()
         program = plugin.render(task("int", params=[("a", "int")]), "")
-        assert program.env.get("EFFX_NO_DATA_LIMIT") == "1"
+        assert program.no_data_limit
     assert "-Xmx1024m" in java.render(task("int", params=[("a", "int")]), "").run_argv
 
 

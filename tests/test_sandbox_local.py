@@ -239,7 +239,7 @@ def test_unbounded_allocation_is_stopped_within_the_memory_limit(box):
 
 def test_resident_memory_watchdog_works_without_the_data_limit(box):
     source = "chunks = []\nwhile True: chunks.append(bytearray(10 * 1024 * 1024))\n"
-    result = run(box, py_program(source, EFFX_NO_DATA_LIMIT="1"), Limits(wall_s=20, memory_mb=200))
+    result = run(box, py_program(source).model_copy(update={"no_data_limit": True}), Limits(wall_s=20, memory_mb=200))
     assert result.memory_exceeded
     assert result.peak_rss_kb < 400 * 1024
 

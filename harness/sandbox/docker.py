@@ -215,7 +215,7 @@ class DockerSandbox(Sandbox):
             (stage / TOOLS).mkdir()
             (stage / TOOLS / "stdin").write_bytes(stdin or b"")
             (stage / TOOLS / "stdin").chmod(0o644)
-            no_data_limit = bool(program.env.get("EFFX_NO_DATA_LIMIT"))
+            no_data_limit = program.no_data_limit
             report, files, _, error = self._exec(program, stage, program.run_argv, limits,
                                                  no_data_limit=no_data_limit, cpu=cpu, outputs=outputs)
         finally:

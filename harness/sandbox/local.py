@@ -183,7 +183,7 @@ class LocalSandbox(Sandbox):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
             (workdir / TOOLS / "stdin").write_bytes(stdin or b"")
-            no_data_limit = bool(program.env.get("EFFX_NO_DATA_LIMIT"))
+            no_data_limit = program.no_data_limit
             report, error = self._launch(
                 workdir, program.run_argv, limits, program.env, no_data_limit=no_data_limit, cpu=cpu
             )

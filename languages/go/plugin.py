@@ -18,7 +18,7 @@ monotonic clock); its fixed overhead is well under a microsecond. NaN and Infini
 Build: `go build -o main` with GOCACHE and GOPATH under /tmp (the sandbox's private tmpfs, so the
 program sees a writable, empty cache), `GO111MODULE=off` (a single `package main`, no module or
 network needed) and `CGO_ENABLED=0` (static binary, no C compiler involved). The Go runtime reserves
-address space it never touches, so RLIMIT_DATA is not applied (`EFFX_NO_DATA_LIMIT`); memory stays
+address space it never touches, so RLIMIT_DATA is not applied (`Program.no_data_limit`); memory stays
 bounded by the launcher's resident-memory watchdog. Stdio tasks: the solution is built alone.
 """
 
@@ -46,8 +46,6 @@ GO_ENV = {
     "GOTOOLCHAIN": "local",
     "GOFLAGS": "",
 }
-NO_DATA_LIMIT = {"EFFX_NO_DATA_LIMIT": "1"}
-"""Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
 STD_IMPORTS = {
     # package path -> an exported name that anchors the import so Go does not reject it as unused
     "bytes": "bytes.Compare",
@@ -158,6 +156,7 @@ class GoPlugin(LanguagePlugin):
             compile_argv=[self.go, "build", "-o", BINARY, *sources],
             artifacts=[BINARY],
             run_argv=[f"./{BINARY}"],
-            env={**GO_ENV, **NO_DATA_LIMIT},
+            env=dict(GO_ENV),
+            no_data_limit=True,
             toolchain=toolchain_version,
         )

@@ -17,7 +17,7 @@ Compile: `javac -encoding UTF-8 -d classes`, the JVM limited to C1 and a serial 
 Run: `java -XX:+UseSerialGC -Xmx<memory>m -Xss256m -cp classes Main`. The heap cap comes from
 `memory_flags(task.memory_limit_mb)`; the JVM reserves gigabytes of address space it never touches, so
 RLIMIT_DATA is not applied (`uses_address_space_limit` is False, passed to the sandbox through the
-program env key `EFFX_NO_DATA_LIMIT`); total memory stays bounded by the launcher's resident-memory
+`Program.no_data_limit`); total memory stays bounded by the launcher's resident-memory
 watchdog. Stdio tasks: the code is compiled alone and run by its public class's name (or the first
 class declaring `main`), `Main` if it has none.
 """
@@ -40,8 +40,6 @@ IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; import java
 JAVAC_FLAGS = ["-encoding", "UTF-8", "-nowarn", "-proc:none", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
                "-d", CLASSES]
 JVM_FLAGS = ["-XX:+UseSerialGC", "-Xss256m", "-XX:-UsePerfData", "-Dsun.reflect.inflationThreshold=2147483647"]
-NO_DATA_LIMIT = {"EFFX_NO_DATA_LIMIT": "1"}
-"""Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution threw (or returned a cyclic list or tree)."""
 EXIT_DRIVER_ERROR = 2
@@ -135,6 +133,6 @@ class JavaPlugin(LanguagePlugin):
             compile_argv=["javac", *JAVAC_FLAGS, *sorted(files)],
             artifacts=[CLASSES],
             run_argv=["java", *JVM_FLAGS, *self.memory_flags(task.memory_limit_mb), "-cp", CLASSES, main],
-            env=dict(NO_DATA_LIMIT),
+            no_data_limit=True,
             toolchain=toolchain_version,
         )

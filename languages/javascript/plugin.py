@@ -11,7 +11,7 @@ int64 values are exact only up to 2**53, as on LeetCode.
 
 Run: `node --max-old-space-size=<memory> --expose-gc main.js`. The heap cap comes from
 `memory_flags(task.memory_limit_mb)`; V8 reserves large address ranges, so RLIMIT_DATA is not applied
-(`uses_address_space_limit` is False, passed to the sandbox through the env key `EFFX_NO_DATA_LIMIT`).
+(`uses_address_space_limit` is False, so the program sets `Program.no_data_limit`).
 `--expose-gc` lets the driver collect once after parsing the cases, before the first timed call.
 The solution runs on a worker thread with a 256 MB stack (see the driver). Stdio tasks run
 `solution.js` directly.
@@ -31,7 +31,6 @@ _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.js"
 DRIVER_FILE = "main.js"
 SYSTEM_NODE = "/usr/bin/node"
-NO_DATA_LIMIT = {"EFFX_NO_DATA_LIMIT": "1"}
 """Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution threw (or ran out of heap or stack, or returned a cyclic list/tree)."""
@@ -99,6 +98,6 @@ class JavaScriptPlugin(LanguagePlugin):
             files=files,
             compile_argv=None,
             run_argv=[self.node, *self.memory_flags(task.memory_limit_mb), "--expose-gc", entry],
-            env=dict(NO_DATA_LIMIT),
+            no_data_limit=True,
             toolchain=toolchain_version,
         )

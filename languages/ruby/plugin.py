@@ -32,8 +32,7 @@ SYSTEM_RUBY = "/usr/bin/ruby"
 STACK_BYTES = str(256 * 1024 * 1024)
 # The big thread stacks are reserved, not touched: RLIMIT_DATA would count them and kill a small-limit
 # run at start, so only the launcher's resident-memory watchdog bounds Ruby's memory (as for Java and Go).
-RUBY_ENV = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES,
-            "EFFX_NO_DATA_LIMIT": "1"}
+RUBY_ENV = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution raised, or returned a value that does not convert to the return type."""
 EXIT_DRIVER_ERROR = 2
@@ -96,5 +95,6 @@ class RubyPlugin(LanguagePlugin):
             compile_argv=None,
             run_argv=argv,
             env=dict(RUBY_ENV),
+            no_data_limit=True,
             toolchain=toolchain_version,
         )
