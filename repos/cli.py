@@ -60,8 +60,14 @@ def run_command(
     cache_dir: Annotated[Path | None, typer.Option(help=_CACHE_HELP)] = None,
     work_dir: Annotated[Path | None, typer.Option(help="Worktrees and venvs (default <run>/work).")] = None,
     keep_workspaces: Annotated[bool, typer.Option(help="Keep worktrees and venvs afterwards.")] = False,
+    sandbox: Annotated[str, typer.Option(help="Where the repository's commands run: `local` (bubblewrap) or "
+                                              "`docker` (the python image, toolchains mounted).")] = "local",
 ) -> None:
-    """Time each instance's workloads before and after its predicted patch; report SWE-Perf metrics."""
+    """Time each instance's workloads before and after its predicted patch; report SWE-Perf metrics.
+
+    Every command that runs the repository's code (set-up, builds, tests, workloads) runs in the sandbox:
+    no network (set-up excepted), nothing writable but the worktree, limits on time, memory and processes.
+    """
     from effx.repos.pipeline import RepoRunConfig
     from effx.repos.run import run_instances
     from effx.repos.table import summary_line
@@ -69,7 +75,7 @@ def run_command(
     insts, preds = _load(instances, predictions)
     run_id = run_id or _dt.datetime.now().strftime("repo-%Y%m%d-%H%M%S")
     config = RepoRunConfig(run_dir=runs_dir / run_id, runs=runs, warmup=warmup, repos_dir=repos_dir,
-                           keep_workspaces=keep_workspaces, work_dir=work_dir,
+                           keep_workspaces=keep_workspaces, work_dir=work_dir, sandbox=sandbox,
                            **({"cache_dir": cache_dir} if cache_dir else {}))
 
     def show(result: InstanceResult, resumed: bool) -> None:

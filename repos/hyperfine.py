@@ -18,13 +18,14 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from effx.repos.shell import CommandRunner
 
 _UNIT_SECONDS = {"second": 1.0, "s": 1.0, "millisecond": 1e-3, "ms": 1e-3, "microsecond": 1e-6,
                  "us": 1e-6, "nanosecond": 1e-9, "ns": 1e-9}
@@ -143,22 +144,23 @@ def needs_shell(command: str) -> bool:
     return bool(_SHELL_SYNTAX.search(command))
 
 
-def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path,
-                  env: dict[str, str] | None = None, timeout_s: float = 600.0,
-                  binary: str | None = None, log_path: Path | None = None,
+def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, runner: CommandRunner, step: str,
+                  timeout_s: float = 600.0, binary: str | None = None, log_path: Path | None = None,
                   export_path: Path | None = None) -> HyperfineRun:
-    """Benchmark one command and return its measured runs.
+    """Benchmark one command in the instance's sandbox and return its measured runs.
 
-    A string using shell syntax runs under `sh` (hyperfine subtracts the shell's start-up); a plain
-    string or an argv list runs without a shell. Non-zero exits are recorded, not fatal, so the caller
-    decides what a failing run means.
+    hyperfine itself runs inside the sandbox (its binary mounted read-only), so the benchmarked command
+    gets exactly the confinement of every other repository command, and the time limit covers the whole
+    benchmark. A string using shell syntax runs under `sh` (hyperfine subtracts the shell's start-up); a
+    plain string or an argv list runs without a shell. Non-zero exits are recorded, not fatal, so the
+    caller decides what a failing run means.
 
     Args:
         command: The command.
         runs: Measured runs (hyperfine's `--runs`).
         warmup: Unmeasured runs first (`--warmup`).
-        cwd: Working folder.
-        env: Environment (default: inherited).
+        runner: The instance's command runner (sandbox, worktree, environment, log folder).
+        step: Name of the step in the instance's command log.
         timeout_s: Budget for the whole benchmark; the process group is killed past it.
         binary: hyperfine path (default: `find_hyperfine()`).
         log_path: Where to keep hyperfine's console output.
@@ -166,7 +168,7 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path
 
     Raises:
         HyperfineTimeout: the budget was exceeded.
-        HyperfineError: hyperfine failed or its JSON could not be read.
+        HyperfineError: hyperfine failed, could not run, or its JSON could not be read.
     """
     if runs < 2:
         raise HyperfineError(f"hyperfine needs --runs >= 2, got {runs}")
@@ -176,30 +178,23 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, cwd: Path
     else:
         argv_ = shlex.split(command) if isinstance(command, str) else command
         shell_args, text = ["-N"], shlex.join(argv_)
-    with tempfile.TemporaryDirectory(prefix="effx-hf-") as tmp:
-        export = Path(tmp) / "out.json"
-        argv = [binary, *shell_args, "--runs", str(runs), "--warmup", str(warmup), "--ignore-failure",
-                "--style", "basic", "--export-json", str(export), "--", text]
-        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
-        try:
-            output, _ = proc.communicate(timeout=timeout_s)
-        except subprocess.TimeoutExpired as exc:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-            raise HyperfineTimeout(f"`{text}` did not finish {warmup}+{runs} runs in {timeout_s:g} s"
-                                   ) from exc
-        console = output.decode("utf-8", errors="replace")
-        if log_path is not None:
-            log_path.write_text(f"$ {' '.join(argv)}\n{console}", encoding="utf-8")
-        if proc.returncode != 0 or not export.exists():
-            raise HyperfineError(f"hyperfine exited {proc.returncode} for `{text}`: {console.strip()[-500:]}")
-        if export_path is not None:
-            shutil.copyfile(export, export_path)
-        try:
-            results = parse_export(json.loads(export.read_text()))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise HyperfineError(f"cannot parse hyperfine's JSON export: {exc}") from exc
+    export = runner.outbox / "hyperfine.json"
+    export.unlink(missing_ok=True)
+    argv = [binary, *shell_args, "--runs", str(runs), "--warmup", str(warmup), "--ignore-failure",
+            "--style", "basic", "--export-json", str(export), "--", text]
+    outcome = runner.run(step, argv, timeout_s)
+    if log_path is not None:
+        log_path.write_text(f"$ {' '.join(argv)}\n{outcome.output}", encoding="utf-8")
+    if outcome.timed_out:
+        raise HyperfineTimeout(f"`{text}` did not finish {warmup}+{runs} runs in {timeout_s:g} s")
+    if not outcome.ok or not export.exists():
+        raise HyperfineError(f"hyperfine {outcome.describe_failure()} for `{text}`: {outcome.output.strip()[-500:]}")
+    if export_path is not None:
+        shutil.copyfile(export, export_path)
+    try:
+        results = parse_export(json.loads(export.read_text()))
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise HyperfineError(f"cannot parse hyperfine's JSON export: {exc}") from exc
     if len(results) != 1:
         raise HyperfineError(f"expected one result from hyperfine, got {len(results)}")
     return results[0]

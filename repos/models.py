@@ -101,6 +101,9 @@ class InstanceStatus(str, Enum):
     tests_failed = "tests_failed"
     workload_timeout = "workload_timeout"
     ok = "ok"
+    sandbox_error = "sandbox_error"
+    """The infrastructure failed (no sandbox, no hyperfine, a command that could not be started): never
+    counted against the patch, left out of the run's metrics, and retried when the run is resumed."""
 
 
 class ResourceUsage(BaseModel):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from effx.repos.shell import CommandRunner
+from effx.repos.shell import CommandLog
 from effx.repos.workspace import Workspace
 
 APPLIERS: list[tuple[str, list[str]]] = [
@@ -24,6 +24,9 @@ APPLIERS: list[tuple[str, list[str]]] = [
                "--reject-file=-", "-i"]),
 ]
 """(name, argv prefix) in the order tried; the patch file's path is appended."""
+TOOL_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1",
+            "HOME": "/nonexistent"}
+"""The patch tools' whole environment: no user or system git configuration, nothing of effx's own."""
 
 _HEADER = re.compile(r"^(?:diff --git (?P<a>\S+) (?P<b>\S+)|(?:---|\+\+\+) (?P<f>[^\t\n]+)"
                      r"|(?:rename|copy) (?:from|to) (?P<r>.+))$")
@@ -85,7 +88,7 @@ def check_patch_safety(patch: str) -> None:
         raise UnsafePatchError(f"patch touches paths outside the repository: {', '.join(sorted(set(bad)))}")
 
 
-def apply_patch(workspace: Workspace, patch: str, runner: CommandRunner, patch_file: Path,
+def apply_patch(workspace: Workspace, patch: str, runner: CommandLog, patch_file: Path,
                 label: str = "patch") -> ApplyOutcome:
     """Try each applier in turn on a clean tree; leave the tree patched on success, clean on failure.
 
@@ -104,7 +107,8 @@ def apply_patch(workspace: Workspace, patch: str, runner: CommandRunner, patch_f
     patch_file.write_text(text, encoding="utf-8")
     errors = []
     for name, argv in APPLIERS:
-        outcome = runner.run(f"{label}: {name}", [*argv, str(patch_file)], workspace.path, timeout_s=120)
+        outcome = runner.run_trusted(f"{label}: {name}", [*argv, str(patch_file)], timeout_s=120,
+                                     env={**TOOL_ENV, **workspace.git_env})
         if outcome.ok and workspace.changed_files():
             return ApplyOutcome(True, name, None)
         errors.append(f"{name}: {outcome.tail(4) or 'changed nothing'}")

@@ -1,31 +1,52 @@
 """A repository-mode run: every instance in turn, results streamed to JSONL, resumable, then summarised.
 
 `runs/<run_id>/repo_results.jsonl` gets one line per finished instance, appended and flushed as soon
-as the instance ends; re-running with the same run id skips the instances already there. A line cut
-short by a crash is ignored (and that instance redone). `repo_summary.json` holds SWE-Perf's Apply,
+as the instance ends; re-running with the same run id skips the instances already there, except those
+that ended `sandbox_error` (the infrastructure failed, so they are tried again). A line cut short by a
+crash is ignored (and that instance redone). `repo_summary.json` holds SWE-Perf's Apply,
 Correctness and Performance over all instances of the run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import logging
 import os
 import platform
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from effx.repos.models import InstanceResult, Prediction, RepoInstance, RepoSummary
+from effx.repos.models import InstanceResult, InstanceStatus, Prediction, RepoInstance, RepoSummary
 from effx.repos.pipeline import RepoRunConfig, evaluate_instance
+from effx.sandbox.base import Sandbox
 from effx.scoring.sweperf import apply_rate, correctness_rate, performance
 
 RESULTS_FILE = "repo_results.jsonl"
 SUMMARY_FILE = "repo_summary.json"
 MANIFEST_FILE = "repo_manifest.json"
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def _sandbox(config: RepoRunConfig) -> Iterator[Sandbox | None]:
+    """One sandbox for the whole run, closed at its end; None when it cannot open (each instance then
+    records why, as `sandbox_error`)."""
+    from effx.sandbox import get_sandbox
+
+    try:
+        sandbox = get_sandbox(config.sandbox)
+    except Exception:  # noqa: BLE001 -- reported per instance by `evaluate_instance`
+        yield None
+        return
+    with sandbox:
+        yield sandbox
 
 
 def load_results(run_dir: Path) -> dict[str, InstanceResult]:
@@ -44,12 +65,14 @@ def load_results(run_dir: Path) -> dict[str, InstanceResult]:
 
 
 def summarise_run(results: list[InstanceResult]) -> RepoSummary:
-    """SWE-Perf's metrics over all instances (N = len(results))."""
+    """SWE-Perf's metrics over the instances the infrastructure evaluated (`sandbox_error` ones are left
+    out of N, as they say nothing about the patch); `statuses` counts every instance."""
+    judged = [r for r in results if r.status != InstanceStatus.sandbox_error]
     return RepoSummary(
-        n=len(results),
-        apply=apply_rate([r.applied for r in results]),
-        correctness=correctness_rate([r.correct for r in results]),
-        performance=performance([r.gain for r in results], [r.correct for r in results]),
+        n=len(judged),
+        apply=apply_rate([r.applied for r in judged]),
+        correctness=correctness_rate([r.correct for r in judged]),
+        performance=performance([r.gain for r in judged], [r.correct for r in judged]),
         statuses=dict(Counter(r.status.value for r in results)),
     )
 
@@ -72,7 +95,8 @@ def _write_manifest(config: RepoRunConfig, n: int) -> None:
     except HyperfineError:
         hf = None
     manifest = {"mode": "repo", "instances": n, "runs": config.runs, "warmup": config.warmup,
-                "hyperfine": hf, "python": sys.version.split()[0], "platform": platform.platform(),
+                "sandbox": config.sandbox, "hyperfine": hf, "python": sys.version.split()[0],
+                "platform": platform.platform(),
                 "metrics": ["iqr_filter", "sweperf_test_gain", "sweperf_instance_gain", "sweperf_apply",
                             "sweperf_correctness", "sweperf_performance"],
                 "scoring": dataclasses.asdict(config.scoring)}
@@ -93,20 +117,27 @@ def run_instances(instances: list[RepoInstance], predictions: dict[str, Predicti
     Returns:
         The run's summary over all `instances`.
     """
+    unknown = sorted(set(predictions) - {inst.instance_id for inst in instances})
+    if unknown:
+        log.warning("%d prediction(s) match no instance and are ignored: %s", len(unknown),
+                    ", ".join(unknown[:10]) + (" ..." if len(unknown) > 10 else ""))
     config.run_dir.mkdir(parents=True, exist_ok=True)
     _write_manifest(config, len(instances))
     done = load_results(config.run_dir)
     results_path = config.run_dir / RESULTS_FILE
     final: list[InstanceResult] = []
-    for inst in instances:
-        if inst.instance_id in done:
-            result, resumed = done[inst.instance_id], True
-        else:
-            result, resumed = evaluate_instance(inst, predictions.get(inst.instance_id), config), False
-            _append(results_path, result)
-        final.append(result)
-        if on_result is not None:
-            on_result(result, resumed)
+    with _sandbox(config) as sandbox:
+        for inst in instances:
+            earlier = done.get(inst.instance_id)
+            if earlier is not None and earlier.status != InstanceStatus.sandbox_error:
+                result, resumed = earlier, True
+            else:
+                result = evaluate_instance(inst, predictions.get(inst.instance_id), config, sandbox)
+                resumed = False
+                _append(results_path, result)
+            final.append(result)
+            if on_result is not None:
+                on_result(result, resumed)
     summary = summarise_run(final)
     (config.run_dir / SUMMARY_FILE).write_text(summary.model_dump_json(indent=2))
     return summary

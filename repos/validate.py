@@ -7,7 +7,6 @@ and names only paths inside the repository; with `apply`, it applies at the base
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance
 from effx.repos.patching import UnsafePatchError, apply_patch, check_patch_safety
-from effx.repos.shell import CommandRunner
+from effx.repos.shell import CommandLog
 from effx.repos.workspace import Workspace, WorkspaceError, cached_mirror, resolve_source
 
 DEFAULT_CACHE = Path.home() / ".cache" / "effx" / "repos"
@@ -62,7 +61,7 @@ def _validate_one(inst: RepoInstance, predictions: dict[str, Prediction] | None,
     with tempfile.TemporaryDirectory(prefix="effx-validate-") as tmp:
         ws = Workspace.create(mirror, Path(tmp) / "src", inst.base_commit)
         try:
-            runner = CommandRunner(Path(tmp) / "log", dict(os.environ))
+            runner = CommandLog(Path(tmp) / "log", ws.path)
             if inst.test_patch:
                 if not apply_patch(ws, inst.test_patch, runner, Path(tmp) / "test.patch").applied:
                     return ValidationLine(iid, False, "invalid", "the instance's test_patch does not apply")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ class Timings:
     error: str | None = None
     """Set when a repetition failed; `times` then holds only the runs before the failure."""
     timed_out: bool = False
+    sandbox_error: str | None = None
+    """Set when the sandbox could not run the workload: the infrastructure's fault, not the tree's."""
     usage: ResourceUsage | None = None
     """Per-run CPU time and peak memory of the runs in `times`, when the tool measured them."""
 
@@ -60,6 +63,16 @@ def own_config_args(workspace: Path) -> list[str]:
             config = str(path)
             break
     return ["--rootdir", str(workspace), "--confcutdir", str(workspace), "-c", config]
+
+
+def plugin_env(runner: CommandRunner, report_file: Path) -> dict[str, str]:
+    """Environment that makes any pytest run in the sandbox load effx's plugin and write its report.
+
+    `PYTEST_PLUGINS` loads it even when a command disables plugin auto-loading, so the report of a
+    correctness command says which tests failed, from pytest itself rather than from its console.
+    """
+    pythonpath = os.pathsep.join(p for p in (str(PLUGIN_DIR), runner.env.get("PYTHONPATH")) if p)
+    return {"EFFX_DURATIONS_FILE": str(report_file), "PYTHONPATH": pythonpath, "PYTEST_PLUGINS": PLUGIN_NAME}
 
 
 def measure(instance: RepoInstance, workspace: Path, runner: CommandRunner, *, runs: int, warmup: int,
@@ -94,25 +107,28 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
                     warmup: int, label: str, python: str) -> dict[str, Timings]:
     out = {w.name: Timings() for w in workloads}
     targets = [str(w.target) for w in workloads]
-    durations_file = runner.log_dir / f"durations-{label}.json"
+    durations_file = runner.outbox / f"durations-{label}.json"
     budget = sum(w.timeout_s for w in workloads)
     deadline = time.monotonic() + budget
-    pythonpath = os.pathsep.join(p for p in (str(PLUGIN_DIR), runner.env.get("PYTHONPATH")) if p)
-    extra_env = {"EFFX_DURATIONS_FILE": str(durations_file), "PYTHONPATH": pythonpath}
-    argv = [python, "-m", "pytest", "-p", PLUGIN_NAME, "-p", "no:cacheprovider", *own_config_args(workspace),
+    extra_env = plugin_env(runner, durations_file)
+    argv = [python, "-m", "pytest", "-p", "no:cacheprovider", *own_config_args(workspace),
             "-q", "--no-header", "-rN", *targets]
     for rep in range(warmup + runs):
         measured = rep >= warmup
         durations_file.unlink(missing_ok=True)
         step = f"{label} pytest {'run' if measured else 'warmup'} {rep - warmup + 1 if measured else rep + 1}"
-        outcome = runner.run(step, argv, workspace, timeout_s=max(1.0, deadline - time.monotonic()),
-                             extra_env=extra_env)
+        outcome = runner.run(step, argv, timeout_s=max(1.0, deadline - time.monotonic()), extra_env=extra_env)
+        if outcome.sandbox_error:
+            for t in out.values():
+                t.sandbox_error = outcome.sandbox_error
+            return out
         if outcome.timed_out:
             for t in out.values():
                 t.timed_out, t.error = True, f"pytest workloads exceeded {budget:g} s on {label}"
             return out
         try:
             report = json.loads(durations_file.read_text())
+            shutil.copyfile(durations_file, runner.log_dir / durations_file.name)
         except (OSError, json.JSONDecodeError):
             msg = f"pytest produced no durations on {label} (exit {outcome.returncode}): {outcome.tail(5)}"
             for t in out.values():
@@ -137,16 +153,15 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
 
 def _measure_command(wl: Workload, workspace: Path, runner: CommandRunner, runs: int, warmup: int,
                      label: str) -> Timings:
-    log = runner.log_dir / "output" / f"hyperfine-{label}-{_slug(wl.name)}.log"
+    log = runner.log_path(f"hyperfine-{label}-{_slug(wl.name)}.log")
     try:
-        res = run_hyperfine(wl.target, runs=max(runs, 2), warmup=warmup, cwd=workspace, env=runner.env,
-                            timeout_s=wl.timeout_s, log_path=log, export_path=log.with_suffix(".json"))
+        res = run_hyperfine(wl.target, runs=max(runs, 2), warmup=warmup, runner=runner,
+                            step=f"{label} hyperfine {wl.name}", timeout_s=wl.timeout_s, log_path=log,
+                            export_path=log.with_suffix(".json"))
     except HyperfineTimeout as exc:
         return Timings(error=str(exc), timed_out=True)
     except HyperfineError as exc:
         return Timings(error=str(exc))
-    with open(runner.log_dir / "commands.log", "a", encoding="utf-8") as fh:
-        fh.write(f"[{label} hyperfine {wl.name}] cwd={workspace} -> output/{log.name}\n    $ {wl.target}\n")
     failures = [(i, c) for i, c in enumerate(res.exit_codes) if c != 0]
     if failures:
         i, code = failures[0]

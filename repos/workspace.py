@@ -79,12 +79,25 @@ def _has_revision(repo: git.Repo, revision: str) -> bool:
 
 
 class Workspace:
-    """A worktree of one instance at its base commit, with a way back to that state after a patch."""
+    """A worktree of one instance at its base commit, with a way back to that state after a patch.
 
-    def __init__(self, mirror: git.Repo, path: Path, base_commit: str) -> None:
+    The worktree is handed to the sandbox, whose commands may rewrite anything in it, the `.git` file
+    included; a forged `.git` pointing at a repository with hostile configuration (`core.fsmonitor`
+    runs a command) must not make effx's own git commands run anything. So effx never lets git discover
+    the repository from the worktree: every command names the worktree's git folder in the mirror,
+    read once when the worktree was made, and the worktree explicitly.
+    """
+
+    def __init__(self, mirror: git.Repo, path: Path, base_commit: str, gitdir: Path | None = None) -> None:
         self.mirror = mirror
         self.path = path
         self.base_commit = base_commit
+        self.gitdir = gitdir or _gitdir_of(path)
+        """The worktree's own folder inside the mirror (index, HEAD), out of the sandbox's reach."""
+        self.git_env = {"GIT_DIR": str(self.gitdir), "GIT_WORK_TREE": str(path)}
+        """Environment that points any git command at this worktree without discovery."""
+        self.git = git.Git(path)
+        self.git.update_environment(**self.git_env)
         self._untracked: set[str] = set()
 
     @classmethod
@@ -108,14 +121,10 @@ class Workspace:
             raise WorkspaceError(f"cannot check out {base_commit} into {path}: {exc.stderr.strip()}") from exc
         return cls(mirror, path, base_commit)
 
-    @property
-    def repo(self) -> git.Repo:
-        return git.Repo(self.path)
-
     def commit_all(self, message: str) -> None:
         """Record the current tree (e.g. base + test patch) as the state `reset` returns to."""
-        self.repo.git.add("-A")
-        self.repo.git.execute(["git", *_IDENTITY, "commit", "-q", "--no-verify", "--allow-empty",
+        self.git.add("-A")
+        self.git.execute(["git", *_IDENTITY, "commit", "-q", "--no-verify", "--allow-empty",
                                "-m", message])
 
     def snapshot(self) -> None:
@@ -124,18 +133,18 @@ class Workspace:
 
     def reset(self) -> None:
         """Undo a patch attempt: restore tracked files and delete untracked files it created."""
-        self.repo.git.reset("-q", "--hard", "HEAD")
+        self.git.reset("-q", "--hard", "HEAD")
         for rel in self._list_untracked():
             if rel not in self._untracked:
                 (self.path / rel).unlink(missing_ok=True)
 
     def changed_files(self) -> list[str]:
         """Files that differ from HEAD (tracked changes and new untracked files)."""
-        out = self.repo.git.status("--porcelain", "--untracked-files=all")
+        out = self.git.status("--porcelain", "--untracked-files=all")
         return [line[3:] for line in out.splitlines() if line[3:] not in self._untracked]
 
     def _list_untracked(self) -> list[str]:
-        out = self.repo.git.ls_files("--others", "--exclude-standard")
+        out = self.git.ls_files("--others", "--exclude-standard")
         return [line for line in out.splitlines() if line]
 
     def remove(self) -> None:
@@ -145,3 +154,11 @@ class Workspace:
         except git.GitCommandError:
             shutil.rmtree(self.path, ignore_errors=True)
             self.mirror.git.worktree("prune")
+
+
+def _gitdir_of(path: Path) -> Path:
+    """The git folder a freshly made worktree's `.git` file names (`gitdir: <path>`)."""
+    text = (path / ".git").read_text(encoding="utf-8").strip()
+    if not text.startswith("gitdir:"):
+        raise WorkspaceError(f"{path}/.git is not a worktree link: {text[:80]!r}")
+    return Path(text.removeprefix("gitdir:").strip())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from effx.repos.environment import command_env
+from effx.repos.environment import runner_for
 from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
 from effx.repos.instances import InputError, load_instances
 from effx.repos.models import InstanceResult, InstanceStatus, RepoInstance, ResourceUsage, Workload, WorkloadResult
@@ -18,6 +18,14 @@ from effx.repos.shell import CommandRunner
 from effx.repos.stats import ScoringParams, bootstrap_speedup_ci, summarise
 from effx.repos.workloads import Timings, matches, measure
 from effx.repos.workspace import WorkspaceError, resolve_source
+from effx.sandbox.local import LocalSandbox
+
+
+def _runner(workdir: Path, log_dir: Path, instance: RepoInstance | None = None) -> CommandRunner:
+    """A real sandboxed runner for `workdir`, as repository mode makes one for an instance."""
+    instance = instance or RepoInstance(instance_id="i", repo=".", base_commit="HEAD",
+                                        workloads=[Workload(name="w", kind="command", target="true")])
+    return runner_for(instance, LocalSandbox(), log_dir=log_dir, workdir=workdir, outbox=log_dir.parent / "outbox")
 
 
 def _hyperfine_binaries() -> list[str]:
@@ -30,10 +38,12 @@ def _hyperfine_binaries() -> list[str]:
 
 @pytest.mark.parametrize("binary", _hyperfine_binaries())
 def test_each_installed_hyperfine_major_version_yields_every_measured_run(binary: str, tmp_path: Path) -> None:
-    res = run_hyperfine("sh -c 'exit 0'", runs=3, warmup=1, cwd=tmp_path, binary=binary)
+    res = run_hyperfine("sh -c 'exit 0'", runs=3, warmup=1, runner=_runner(tmp_path, tmp_path / "log"),
+                        step="exit 0", binary=binary)
     assert len(res.times) == 3 and all(t >= 0 for t in res.times)
     assert res.exit_codes == [0, 0, 0] and res.all_succeeded
-    failing = run_hyperfine("sh -c 'exit 7'", runs=2, warmup=0, cwd=tmp_path, binary=binary)
+    failing = run_hyperfine("sh -c 'exit 7'", runs=2, warmup=0, runner=_runner(tmp_path, tmp_path / "log"),
+                            step="exit 7", binary=binary)
     assert failing.exit_codes == [7, 7] and not failing.all_succeeded
 
 
@@ -46,9 +56,10 @@ def test_both_major_versions_are_installed_for_the_schema_check() -> None:
 @pytest.mark.parametrize("binary", [b for b in _hyperfine_binaries() if hyperfine_version(b)[0] >= 2])
 def test_hyperfine_2_reports_each_runs_cpu_time_and_peak_memory(binary: str, tmp_path: Path) -> None:
     python = shutil.which("python3") or "python3"
-    small = run_hyperfine([python, "-c", "pass"], runs=3, warmup=0, cwd=tmp_path, binary=binary)
+    runner = _runner(tmp_path, tmp_path / "log")
+    small = run_hyperfine([python, "-c", "pass"], runs=3, warmup=0, runner=runner, step="small", binary=binary)
     big = run_hyperfine([python, "-c", "b = bytearray(200_000_000); sum(b[::4096])"], runs=3, warmup=0,
-                        cwd=tmp_path, binary=binary, export_path=tmp_path / "big.json")
+                        runner=runner, step="big", binary=binary, export_path=tmp_path / "big.json")
     for res in (small, big):
         assert len(res.user) == len(res.system) == len(res.peak_rss_bytes) == 3
         assert all(u > 0 for u in res.user)
@@ -163,8 +174,8 @@ def test_a_torn_last_line_is_skipped_on_resume_and_not_glued_to_the_next(tmp_pat
 def _timed_once(workspace: Path, target: str, log_dir: Path) -> Timings:
     inst = RepoInstance(instance_id="i", repo=".", base_commit="HEAD",
                         workloads=[Workload(name="w", kind="pytest", target=target)])
-    env = command_env(inst, None) | {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
-    return measure(inst, workspace, CommandRunner(log_dir, env), runs=1, warmup=0, label="base")["w"]
+    inst = inst.model_copy(update={"env": {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}})
+    return measure(inst, workspace, _runner(workspace, log_dir, inst), runs=1, warmup=0, label="base")["w"]
 
 
 def test_pytest_workloads_ignore_the_config_of_a_project_enclosing_the_worktree(tmp_path: Path) -> None:

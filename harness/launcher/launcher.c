@@ -136,7 +136,11 @@ static void child(const struct opts *o, int errpipe, pid_t launcher) {
     int trunc = O_WRONLY | O_CREAT | O_TRUNC;
     if (redirect(o->in, 0, O_RDONLY)) fail(errpipe, STEP_STDIN);
     if (redirect(o->out, 1, trunc)) fail(errpipe, STEP_STDOUT);
-    if (redirect(o->err, 2, trunc)) fail(errpipe, STEP_STDERR);
+    /* --stderr naming the --stdout file merges the two streams in the order they were written (one
+     * open file description), as a log of a build or test command should read. */
+    if (o->err && o->out && !strcmp(o->err, o->out)) {
+        if (dup2(1, 2) < 0) fail(errpipe, STEP_STDERR);
+    } else if (redirect(o->err, 2, trunc)) fail(errpipe, STEP_STDERR);
     execvp(o->argv[0], o->argv);
     fail(errpipe, STEP_EXEC);
 }

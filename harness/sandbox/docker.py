@@ -1,4 +1,4 @@
-"""The docker sandbox: one long-lived container per language, every compile and run an `exec` of the launcher.
+"""The docker sandbox: long-lived containers, every execution an `exec` of the launcher inside one.
 
 Containers
 ----------
@@ -20,17 +20,23 @@ lifetime (a batch of an executor): `sleep infinity` under docker's init, as uid 
 * a pinned cpuset (by default the cores this process may use, so a run's `cpu` pin stays valid),
 * a host staging folder mounted read-only at `/stage`.
 
-Compiles and runs are execs as uid 65533, a user no host process has (see `PROGRAM_USER`), so the
+A request that runs in place (`ExecRequest.workdir`, repository mode) or mounts host folders gets a
+container of its own with those folders bind-mounted at their own paths (writable ones handed to the
+program user first), its network on only when the request asks (`network_mode=host`, repository set-up);
+repository commands use the python image, where the repository's interpreter and virtualenv are mounted
+from the host. At most `MOUNT_CONTAINERS` such containers are kept; the least recently used goes first.
+
+Executions are execs as uid 65533, a user no host process has (see `PROGRAM_USER`), so the
 launcher's per-uid process limit counts only effx's own programs.
 
-A compile or run stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin)
-in a fresh host folder under the staging root, then execs a short shell script in the container that
-copies them into `/work/<id>`, runs the measuring launcher (`effx.images.LAUNCHER_PATH`) with the
-same options as the local backend, and writes the launcher's JSON report followed by a tar of the
-requested output files to its stdout. Results therefore have the same `Execution` semantics as the local
-backend: the launcher enforces the wall, CPU, memory, file-size and process limits and kills anything
-the program left behind. Compiled artifacts come back the same way and are published into the host's
-compile cache, keyed by image tag and program hash, so containers hold no state worth keeping.
+An execution stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin) in a
+fresh host folder under the staging root, then execs a short shell script in the container that copies
+them into `/work/<id>`, runs the measuring launcher (`effx.images.LAUNCHER_PATH`) with the same options
+as the local backend, and writes the launcher's JSON report followed by a tar of the requested output
+files to its stdout. Results therefore have the same `Execution` semantics as the local backend: the
+launcher enforces the wall, CPU, memory, file-size and process limits and kills anything the program
+left behind. Compiled artifacts come back the same way and are published into the host's compile cache,
+keyed by image tag and program hash, so containers hold no state worth keeping.
 Containers are removed by `close()` (also on Ctrl-C, through the context manager, and at interpreter
 exit as a last resort).
 """
@@ -40,16 +46,14 @@ from __future__ import annotations
 import atexit
 import io
 import logging
-import math
 import os
 import secrets
 import shlex
-import shutil
 import tarfile
 import tempfile
 import threading
-import time
 import weakref
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -58,22 +62,21 @@ from typing import TYPE_CHECKING, Any
 from effx.images import LAUNCHER_PATH, ImageError, client, image_tag
 from effx.launcher import LauncherError, LauncherReport, parse_report
 from effx.launcher import cache_dir as default_cache_dir
-from effx.models import Limits, Program
-from effx.sandbox.base import CompileOutcome, Execution, Sandbox
+from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.workdir import (
     BASE_ENV,
-    COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
     STDERR_TAIL,
     TOOLS,
-    compiler_start_error,
+    chown_tree,
+    execution,
     failed_execution,
-    make_read_only,
+    launcher_options,
     place,
+    read_file,
     relative_path,
     remove_tree,
-    require_runnable,
 )
 
 if TYPE_CHECKING:
@@ -85,8 +88,9 @@ log = logging.getLogger(__name__)
 
 NOBODY = "65534:65534"
 """The container's own processes (init, `sleep infinity`) run as nobody."""
-PROGRAM_USER = "65533:65533"
-"""Compiles and runs: a uid of Debian's reserved range that no host process uses. Docker adds no user
+PROGRAM_UID = 65533
+PROGRAM_USER = f"{PROGRAM_UID}:{PROGRAM_UID}"
+"""Executions: a uid of Debian's reserved range that no host process uses. Docker adds no user
 namespace, and RLIMIT_NPROC counts every process of the uid on the host, so with `nobody` the local
 backend's runs (bubblewrap as nobody) and idle containers would eat into each program's process limit."""
 SANDBOX_PROCESSES = 2
@@ -95,7 +99,10 @@ EXEC_FAILED = 90
 """Exit code of the exec script when staging inside the container failed (never the program's fault)."""
 TRANSFER_GRACE_S = 30.0
 """Time allowed on top of the run's limit and `KILL_GRACE_S` to copy files in and read results back."""
-"""Exit code of the exec script when staging inside the container failed (never the program's fault)."""
+ENVIRONMENT_IMAGES = {"repo": "python"}
+"""Environments that are not languages, and the language image they run in."""
+MOUNT_CONTAINERS = 4
+"""Containers with request-specific mounts kept alive at once (one repository instance needs up to three)."""
 
 _open: weakref.WeakSet[DockerSandbox] = weakref.WeakSet()
 
@@ -110,7 +117,7 @@ def engine_problem() -> str | None:
 
 
 class DockerSandbox(Sandbox):
-    """Compiles and runs programs in per-language containers (see the module docstring).
+    """Runs commands in long-lived containers (see the module docstring).
 
     Args:
         cache_dir: effx cache root (compile cache, staging); default `$EFFX_CACHE_DIR` or `~/.cache/effx`.
@@ -124,16 +131,16 @@ class DockerSandbox(Sandbox):
     """
 
     name = "docker"
+    description = "docker"
 
     def __init__(self, cache_dir: Path | None = None, *, memory_mb: int = 4096, pids: int = 1024,
                  cpuset: str | None = None, work_mb: int = 1024) -> None:
+        super().__init__()
         self.engine: docker.DockerClient = client()
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.memory_mb, self.pids, self.work_mb = memory_mb, pids, work_mb
         self.cpuset = cpuset or ",".join(str(c) for c in sorted(os.sched_getaffinity(0)))
-        self.warnings: list[str] = []
-        self.description = "docker"
-        self._containers: dict[str, Any] = {}
+        self._containers: OrderedDict[Any, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._waiter = ThreadPoolExecutor(max_workers=8, thread_name_prefix="effx-docker-exec")
         self.stage_root = Path(tempfile.mkdtemp(prefix="stage-", dir=self._ensure(self.cache_dir / "docker")))
@@ -146,116 +153,94 @@ class DockerSandbox(Sandbox):
         path.chmod(0o711)
         return path
 
+    def build_dir(self, language: str) -> Path:
+        try:
+            tag = image_tag(language)
+        except (ImageError, LookupError) as error:  # no Dockerfile, or an unknown language
+            raise LookupError(str(error)) from error
+        return self.cache_dir / "build-docker" / tag.replace(":", "-")
+
     # -- the Sandbox interface -------------------------------------------------------------------------
 
-    def compile(self, program: Program) -> CompileOutcome:
-        """Compile inside the language's container and publish the artifacts into the host cache."""
+    def exec(self, request: ExecRequest) -> Execution:
+        """Run one request in its container (see `Sandbox.exec` and the module docstring)."""
+        in_place = request.workdir is not None
+        if in_place and not request.workdir.is_dir():  # type: ignore[union-attr]
+            return failed_execution(f"the work directory {request.workdir} does not exist or is not readable")
+        missing = [str(m.source) for m in request.mounts if not m.source.exists()]
+        if missing:
+            return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
         try:
-            tag = image_tag(program.language)
-        except (ImageError, LookupError) as error:  # no Dockerfile, or an unknown language
-            return CompileOutcome(ok=False, message="", seconds=0.0, cached=False, directory=self.cache_dir,
-                                  sandbox_error=str(error))
-        final = self.cache_dir / "build-docker" / tag.replace(":", "-") / program.content_hash()
-        if (final / MARKER).is_file():
-            return CompileOutcome(ok=True, message="", seconds=0.0, cached=True, directory=final)
+            container = self._container_for(request)
+        except ImageError as error:
+            return failed_execution(str(error))
+        except Exception as error:  # noqa: BLE001 -- any engine failure is the infrastructure's fault
+            return failed_execution(f"cannot start a {request.environment} container: {error}")
         stage = self._new_stage()
         try:
-            for name, content in program.files.items():
-                target = stage / relative_path(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(content, encoding="utf-8")
-            if not program.compile_argv:
-                self._publish(stage, program, final)
-                return CompileOutcome(ok=True, message="", seconds=0.0, cached=False, directory=final)
-            started = time.perf_counter()
-            report, files, executable, problem = self._exec(
-                program, stage, program.compile_argv, COMPILE_LIMITS, no_data_limit=True, cpu=None, outputs=None)
-            seconds = time.perf_counter() - started
-            failure = _compile_failure(program, report, files, problem)
-            if failure is not None:
-                message, sandbox_error = failure
-                return CompileOutcome(ok=False, message=message, seconds=seconds, cached=False, directory=final,
-                                      sandbox_error=sandbox_error)
-            built = self._new_stage()
-            try:
-                for name, data in files.items():
-                    if name.split("/")[0] != TOOLS:
-                        target = built / name
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        target.write_bytes(data)
-                        target.chmod(0o755 if name in executable else 0o644)
-                self._publish(built, program, final)
-            finally:
-                remove_tree(built)
-        finally:
-            remove_tree(stage)
-        return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
-
-    def run(
-        self,
-        program: Program,
-        compiled: CompileOutcome,
-        *,
-        limits: Limits,
-        inputs: dict[str, bytes] | None = None,
-        stdin: bytes | None = None,
-        outputs: tuple[str, ...] = (),
-        cpu: int | None = None,
-    ) -> Execution:
-        """Run the compiled program once in a fresh `/work` subdirectory of its container (see `Sandbox.run`)."""
-        require_runnable(program, compiled)
-        stage = self._new_stage()
-        try:
-            _link_tree(compiled.directory, stage)
-            for name, data in (inputs or {}).items():
-                target = stage / relative_path(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-                target.chmod(0o644)
+            if in_place:
+                for path in [request.workdir, *(m.source for m in request.mounts if m.writable)]:
+                    chown_tree(path, PROGRAM_UID)  # type: ignore[arg-type]
+            else:
+                if request.stage is not None:
+                    _link_tree(request.stage, stage)
+                for name, data in request.files.items():
+                    target = stage / relative_path(name)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.unlink(missing_ok=True)
+                    target.write_bytes(data)
+                    target.chmod(0o644)
             (stage / TOOLS).mkdir()
-            (stage / TOOLS / "stdin").write_bytes(stdin or b"")
+            (stage / TOOLS / "stdin").write_bytes(request.stdin)
             (stage / TOOLS / "stdin").chmod(0o644)
-            no_data_limit = program.no_data_limit
-            report, files, _, error = self._exec(program, stage, program.run_argv, limits,
-                                                 no_data_limit=no_data_limit, cpu=cpu, outputs=outputs)
+            report, files, executable, problem = self._exec(container, stage.name, request)
         finally:
             remove_tree(stage)
-        stderr_tail = files.get(f"{TOOLS}/stderr", b"").decode("utf-8", "replace")
+        stderr = files.get(f"{TOOLS}/stderr", b"")
         if report is None:
-            return failed_execution(error or "no launcher report", stderr_tail)
-        return Execution(
-            exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
-            memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
-            wall_ms=report.wall_ns / 1e6, user_ms=report.user_ns / 1e6, sys_ms=report.sys_ns / 1e6,
-            peak_rss_kb=report.peak_rss_kb, mem_integral_mb_s=report.mem_integral_mb_s,
-            stdout=files.get(f"{TOOLS}/stdout", b"")[: limits.output_bytes], stderr_tail=stderr_tail,
-            files={name: files[name][: limits.output_bytes] for name in outputs if name in files},
-            sandbox_error=f"cannot start the program: {report.exec_error}" if report.exec_error else None,
-        )
+            return failed_execution(problem or "no launcher report", stderr.decode("utf-8", "replace"))
+        cap = request.limits.output_bytes
+        if in_place:
+            found = {name: read_file(request.workdir, str(relative_path(name)), cap)  # type: ignore[arg-type]
+                     for name in request.outputs}
+            outputs = {name: data for name, data in found.items() if data is not None}
+        else:
+            outputs = {name: files[name][:cap] for name in request.outputs if name in files}
+        if request.collect_dir is not None:
+            _unpack(files, executable, request.collect_dir)
+        return execution(report, files.get(f"{TOOLS}/stdout", b"")[:cap], stderr, outputs)
 
     def close(self) -> None:
         """Remove every container this sandbox started and its staging folder."""
         with self._lock:
-            containers, self._containers = list(self._containers.values()), {}
+            containers, self._containers = list(self._containers.values()), OrderedDict()
         for container in containers:
-            try:
-                container.remove(force=True)
-            except Exception as error:  # noqa: BLE001 -- best effort: report, keep removing the others
-                log.warning("effx docker sandbox: could not remove container %s: %s", container.name, error)
+            _remove(container)
         self._waiter.shutdown(wait=False, cancel_futures=True)
         remove_tree(self.stage_root)
 
     # -- containers ------------------------------------------------------------------------------------
 
     def container(self, language: str) -> Any:
-        """The running container for `language`, started on first use.
+        """The running container for `language` (no extra mounts), started on first use.
 
         Raises:
             effx.images.ImageError: the language's image is not built.
         """
+        return self._container_for(ExecRequest(argv=[], environment=language))
+
+    def _container_for(self, request: ExecRequest) -> Any:
+        language = ENVIRONMENT_IMAGES.get(request.environment, request.environment)
+        binds = {str(self.stage_root): {"bind": "/stage", "mode": "ro"}}
+        for mount in request.mounts:
+            binds[str(mount.source)] = {"bind": mount.inside, "mode": "rw" if mount.writable else "ro"}
+        if request.workdir is not None:
+            binds[str(request.workdir)] = {"bind": str(request.workdir), "mode": "rw"}
+        key = (language, request.network, tuple(sorted((k, v["bind"], v["mode"]) for k, v in binds.items())))
         with self._lock:
-            if language in self._containers:
-                return self._containers[language]
+            if key in self._containers:
+                self._containers.move_to_end(key)
+                return self._containers[key]
             import docker
 
             tag = image_tag(language)
@@ -266,70 +251,50 @@ class DockerSandbox(Sandbox):
             container = self.engine.containers.run(
                 tag, ["sleep", "infinity"], detach=True, init=True, user=NOBODY,
                 name=f"effx-{language}-{os.getpid()}-{secrets.token_hex(3)}",
-                network_mode="none", read_only=True,
+                network_mode="host" if request.network else "none", read_only=True,
                 tmpfs={"/work": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1777",
                        "/tmp": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1777"},
-                volumes={str(self.stage_root): {"bind": "/stage", "mode": "ro"}},
+                volumes=binds,
                 mem_limit=f"{self.memory_mb}m", memswap_limit=f"{self.memory_mb}m", pids_limit=self.pids,
                 cpuset_cpus=self.cpuset, cap_drop=["ALL"], security_opt=["no-new-privileges"],
                 labels={"effx.sandbox": "docker", "effx.language": language, "effx.pid": str(os.getpid())},
             )  # no working_dir: docker would recreate /work and drop the tmpfs's mode 1777
-            self._containers[language] = container
-            return container
+            self._containers[key] = container
+            mounting = [k for k in self._containers if len(k[2]) > 1]  # more than the staging folder
+            evicted = [self._containers.pop(k) for k in mounting[:max(0, len(mounting) - MOUNT_CONTAINERS)]]
+        for old in evicted:
+            _remove(old)
+        return container
 
-    def _forget(self, language: str) -> None:
+    def _forget(self, container: Any) -> None:
         """Drop (and remove) a container that stopped answering; the next use starts a new one."""
         with self._lock:
-            container = self._containers.pop(language, None)
-        if container is not None:
-            try:
-                container.remove(force=True)
-            except Exception:  # noqa: BLE001 -- it is being discarded anyway
-                pass
+            for key, value in list(self._containers.items()):
+                if value is container:
+                    del self._containers[key]
+        _remove(container)
 
     # -- one exec ----------------------------------------------------------------------------------------
 
-    def _exec(self, program: Program, stage: Path, argv: list[str], limits: Limits, *, no_data_limit: bool,
-              cpu: int | None, outputs: tuple[str, ...] | None,
+    def _exec(self, container: Any, stage_id: str, request: ExecRequest,
               ) -> tuple[LauncherReport | None, dict[str, bytes], set[str], str | None]:
-        """Run `argv` under the launcher in the container.
+        """Run the request's argv under the launcher in the container.
 
         Returns the launcher's report, the files read back, which of them are executable, and an
         infrastructure error (None when the exec itself worked).
-
-        `outputs` None means a compile: every file the work directory ends up with comes back.
         """
-        try:
-            container = self.container(program.language)
-        except ImageError as error:
-            return None, {}, set(), str(error)
-        except Exception as error:  # noqa: BLE001 -- any engine failure is the infrastructure's fault
-            return None, {}, set(), f"cannot start a {program.language} container: {error}"
-        options = [
-            "--timeout-ms", str(max(1, int(limits.wall_s * 1000))),
-            "--cpu-s", str(max(1, math.ceil(limits.cpu_s))),
-            "--mem-mb", str(limits.memory_mb),
-            "--fsize", str(limits.output_bytes),
-            "--nproc", str(limits.processes + SANDBOX_PROCESSES),
-            "--no-aslr",
-            "--stdin", f"{TOOLS}/stdin", "--stdout", f"{TOOLS}/stdout", "--stderr", f"{TOOLS}/stderr",
-        ]
-        if no_data_limit:
-            options.append("--no-data-limit")
-        if cpu is not None:
-            options += ["--cpu", str(cpu)]
-        script = _script(stage.name, [LAUNCHER_PATH, *options, "--", *argv], outputs)
-        workdir = f"/work/{stage.name}"
-        env = {**BASE_ENV, "HOME": workdir, **program.env}
+        script = _script(stage_id, request)
+        workdir = str(request.workdir) if request.workdir is not None else f"/work/{stage_id}"
+        env = {**BASE_ENV, "HOME": workdir, **request.env}
         api = self.engine.api
-        deadline = limits.wall_s + KILL_GRACE_S + TRANSFER_GRACE_S
+        deadline = request.limits.wall_s + KILL_GRACE_S + TRANSFER_GRACE_S
         try:
             handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=PROGRAM_USER, environment=env,
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
             out, err = future.result(timeout=deadline)
         except FutureTimeout:
-            self._forget(program.language)  # the launcher did not enforce its own limit: discard it all
+            self._forget(container)  # the launcher did not enforce its own limit: discard it all
             return None, {}, set(), f"the container did not finish within {deadline:.0f} s and was removed"
         except Exception as error:  # noqa: BLE001 -- engine or transport failure
             return None, {}, set(), f"docker exec failed: {error}"
@@ -348,39 +313,18 @@ class DockerSandbox(Sandbox):
             return None, {}, set(), f"cannot read the files back from the container: {error}"
         return report, files, executable, None
 
-    # -- staging and the compile cache ---------------------------------------------------------------------
-
     def _new_stage(self) -> Path:
         stage = self.stage_root / secrets.token_hex(8)
         stage.mkdir(mode=0o755)
         stage.chmod(0o755)
         return stage
 
-    def _publish(self, source: Path, program: Program, final: Path) -> None:
-        """Copy a compiled program into the cache, read-only, and make it visible with one rename."""
-        final.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
-        try:
-            names = [*program.files, *program.artifacts] if program.artifacts else [
-                entry.name for entry in source.iterdir() if entry.name != TOOLS]
-            for name in names:
-                origin, target = source / relative_path(name), staging / relative_path(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if origin.is_dir():
-                    shutil.copytree(origin, target, symlinks=True)
-                else:
-                    shutil.copy2(origin, target, follow_symlinks=False)
-            make_read_only(staging)
-            (staging / MARKER).write_text(program.content_hash())
-            staging.chmod(0o755)
-            try:
-                os.rename(staging, final)
-            except OSError:
-                if not (final / MARKER).is_file():
-                    raise
-        finally:
-            if staging.exists():
-                remove_tree(staging)
+
+def _remove(container: Any) -> None:
+    try:
+        container.remove(force=True)
+    except Exception as error:  # noqa: BLE001 -- best effort: report, keep removing the others
+        log.warning("effx docker sandbox: could not remove container %s: %s", container.name, error)
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -395,34 +339,48 @@ def _link_tree(source: Path, target: Path) -> None:
                 place(here / name, into / name, True)
 
 
-def _script(run_id: str, command: list[str], outputs: tuple[str, ...] | None) -> str:
-    """The shell script of one exec: stage into /work, run the launcher, print its report and a tar."""
-    workdir = f"/work/{run_id}"
-    if outputs is None:
-        wanted = "--exclude=./.effx ."  # a compile: everything the compiler left in the work directory
+def _script(stage_id: str, request: ExecRequest) -> str:
+    """The shell script of one exec: stage, run the launcher, print its report and a tar of what comes back.
+
+    A fresh work directory is `/work/<id>` with the command's stdio in its `.effx/`; a command running in
+    place keeps its stdio in `/tmp/<id>/.effx/`, outside the mounted folder.
+    """
+    quote = shlex.quote
+    if request.workdir is None:
+        base = f"/work/{stage_id}"
+        enter = f'mkdir {base} && cp -R /stage/{stage_id}/. {base}/ && cd {base}'
     else:
-        wanted = " ".join(shlex.quote(f"./{relative_path(name)}") for name in outputs)
-    # A run's stdout comes back whole (stdio tasks are judged on it) unless it hit the output limit: then
-    # the verdict is output_limit and shipping up to `output_bytes` of it would only cost time.
-    tails = f"$stdout {TOOLS}/stderr" if outputs is not None else f"{TOOLS}/stdout-tail {TOOLS}/stderr"
-    return "\n".join([
-        f"w={workdir}",
-        f'mkdir "$w" && cp -R /stage/{run_id}/. "$w/" && mkdir -p "$w/{TOOLS}" && cd "$w" || exit {EXEC_FAILED}',
-        f"[ -e {TOOLS}/stdin ] || : > {TOOLS}/stdin",
-        f"report=$({' '.join(shlex.quote(part) for part in command)})",
-        f"tail -c {STDERR_TAIL} {TOOLS}/stderr > {TOOLS}/stderr-tail 2>/dev/null; "
-        f"mv -f {TOOLS}/stderr-tail {TOOLS}/stderr 2>/dev/null",
-        f"tail -c {STDERR_TAIL} {TOOLS}/stdout > {TOOLS}/stdout-tail 2>/dev/null" if outputs is None else ":",
+        base = f"/tmp/{stage_id}"
+        enter = f"mkdir -p {base} && cp -R /stage/{stage_id}/. {base}/ && cd {quote(str(request.workdir))}"
+    tools = f"{base}/{TOOLS}"
+    command = [LAUNCHER_PATH, *launcher_options(request, tools, SANDBOX_PROCESSES), "--", *request.argv]
+    compile_ = request.collect_dir is not None
+    tail = request.stdout_tail or (STDERR_TAIL if compile_ else None)
+    lines = [
+        f"{enter} || exit {EXEC_FAILED}",
+        f"report=$({' '.join(quote(part) for part in command)})",
+        f"tail -c {request.stderr_bytes} {tools}/stderr > {tools}/stderr-tail 2>/dev/null; "
+        f"mv -f {tools}/stderr-tail {tools}/stderr 2>/dev/null",
         'printf "%s\\n" "$report" | tail -n 1',
-        f"stdout={TOOLS}/stdout",
-        """case "$report" in *'"output_exceeded": true'*) stdout= ;; esac""",
-        f"tar -cf - --no-recursion {tails} 2>/dev/null",
-        # Outputs are tarred separately: tar gives up on the whole list when the program removed a file.
-        f"tar -cf - {wanted} 2>/dev/null" if outputs is None else
-        f"for f in {wanted}; do [ -f \"$f\" ] && [ ! -L \"$f\" ] && tar -cf - \"$f\"; done 2>/dev/null",
-        'cd / && rm -rf "$w"',
-        "exit 0",
-    ])
+        # A compile ships only the end of its stdout (the message when it fails), a log only its tail; a
+        # run's stdout comes back
+        # whole (stdio tasks are judged on it) unless it hit the output limit: then the verdict is
+        # output_limit and shipping up to `output_bytes` of it would only cost time.
+        f"tail -c {tail} {tools}/stdout > {tools}/stdout-tail; mv -f {tools}/stdout-tail {tools}/stdout"
+        if tail else
+        f"""case "$report" in *'"output_exceeded": true'*) : > {tools}/stdout ;; esac""",
+        f"tar -cf - -C {base} --no-recursion {TOOLS}/stdout {TOOLS}/stderr 2>/dev/null",
+    ]
+    if compile_:
+        wanted = (" ".join(quote(f"./{relative_path(name)}") for name in request.collect)
+                  if request.collect is not None else ".")
+        lines.append(f"tar -cf - -C {base} --exclude=./{TOOLS} {wanted} 2>/dev/null")
+    elif request.workdir is None and request.outputs:
+        # Outputs are tarred one by one: tar gives up on the whole list when the program removed a file.
+        wanted = " ".join(quote(f"./{relative_path(name)}") for name in request.outputs)
+        lines.append(f'for f in {wanted}; do [ -f "$f" ] && [ ! -L "$f" ] && tar -cf - "$f"; done 2>/dev/null')
+    lines += [f"cd / && rm -rf {base}", "exit 0"]
+    return "\n".join(lines)
 
 
 def _read_archive(data: bytes) -> tuple[dict[str, bytes], set[str]]:
@@ -442,29 +400,14 @@ def _read_archive(data: bytes) -> tuple[dict[str, bytes], set[str]]:
     return files, executable
 
 
-def _compile_failure(program: Program, report: LauncherReport | None, files: dict[str, bytes],
-                     error: str | None) -> tuple[str, str | None] | None:
-    """(message, sandbox_error) when compiling failed, None when it succeeded (as the local backend decides)."""
-    if report is None:
-        return "", error or "no launcher report"
-    start_error = compiler_start_error(program, report)
-    if start_error:
-        return "", start_error
-    if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
-        present = set(files) | {name.split("/")[0] for name in files}
-        missing = [name for name in program.artifacts if name not in present]
-        if not missing:
-            return None
-        return f"the compiler succeeded but did not produce {', '.join(missing)}", None
-    stderr = files.get(f"{TOOLS}/stderr", b"").strip() or files.get(f"{TOOLS}/stdout-tail", b"").strip()
-    text = stderr.decode("utf-8", "replace")
-    if report.timed_out:
-        text = f"compilation exceeded {COMPILE_LIMITS.wall_s:.0f} s\n{text}"
-    elif report.memory_exceeded:
-        text = f"compilation exceeded {COMPILE_LIMITS.memory_mb} MB of memory\n{text}"
-    elif report.signal:
-        text = f"the compiler was killed by signal {report.signal}\n{text}"
-    return text, None
+def _unpack(files: dict[str, bytes], executable: set[str], into: Path) -> None:
+    """Write the files a compile left (all but the stdio files) into the host folder `into`."""
+    for name, data in files.items():
+        if name.split("/")[0] != TOOLS:
+            target = into / relative_path(name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            target.chmod(0o755 if name in executable else 0o644)
 
 
 @atexit.register

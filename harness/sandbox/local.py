@@ -2,18 +2,21 @@
 
 Isolation guarantees when bubblewrap is available (the default; see `LocalSandbox.isolation`):
 
-* Every compile and run starts a fresh `bwrap --unshare-all` container: no network (only a loopback
-  device in a new network namespace), its own PID, IPC, UTS, cgroup and user namespaces, a new session
-  (no terminal injection), no capabilities, and `--die-with-parent` so nothing survives effx itself.
+* Every execution starts a fresh `bwrap --unshare-all` container: no network (only a loopback
+  device in a new network namespace; repository set-up alone may ask for the host's network), its own
+  PID, IPC, UTS, cgroup and user namespaces, a new session (no terminal injection), no capabilities,
+  and `--die-with-parent` so nothing survives effx itself.
   When the PID namespace's first process (the launcher) exits, the kernel kills everything left in it.
 * The filesystem is the host's `/usr`, `/bin`, `/lib*`, `/sbin` and `/etc` mounted read-only, a private
-  `/proc`, a minimal `/dev`, an empty tmpfs `/tmp`, and one writable directory, `/work`, holding only
-  what the run needs. `/root`, `/home` and the effx cache are not visible.
+  `/proc`, a minimal `/dev`, an empty tmpfs `/tmp`, and one writable directory: `/work`, holding only
+  what the run needs, or, for a repository command, the worktree at its own path. Further folders are
+  visible only when a request mounts them (read-only unless it says otherwise: a repository's
+  interpreter and virtualenv). `/root`, `/home` and the effx cache are not visible.
 * When effx runs as root, bwrap itself is started as uid 65534 (nobody) through `setpriv`, so the
   program has no privileges on the host even through the user namespace, and RLIMIT_NPROC (which the
   kernel ignores for root) holds. Files the program needs are staged into `/work`: compiled artifacts
   are hard links to read-only, root-owned files in the compile cache, so the program cannot alter the
-  cache through them.
+  cache through them; a writable folder a request mounts is handed to uid 65534 first.
 * Resource limits are applied by the launcher (`effx.launcher`): wall clock (process-group kill),
   CPU seconds, data segment size plus a resident-memory watchdog, file size (covers stdout), process
   count; ASLR is disabled and the program may be pinned to one core. A second, Python-side deadline
@@ -27,35 +30,33 @@ loudly once per process (and listed in `LocalSandbox.warnings` for run manifests
 from __future__ import annotations
 
 import logging
-import math
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
-import time
-from pathlib import Path
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from effx.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
 from effx.launcher import cache_dir as default_cache_dir
-from effx.models import Limits, Program
-from effx.sandbox.base import CompileOutcome, Execution, Sandbox
+from effx.models import Limits
+from effx.sandbox.base import ExecRequest, Execution, Sandbox
+from effx.sandbox.programs import copy_entries
 from effx.sandbox.workdir import (
     BASE_ENV,
-    COMPILE_LIMITS,
     KILL_GRACE_S,
     MARKER,
-    STDERR_TAIL,
     TOOLS,
-    compiler_start_error,
+    chown_tree,
+    execution,
     failed_execution,
-    make_read_only,
+    launcher_options,
     place,
     read_file,
     relative_path,
     remove_tree,
-    require_runnable,
 )
 
 __all__ = ["LocalSandbox"]
@@ -65,9 +66,12 @@ log = logging.getLogger(__name__)
 Isolation = Literal["bwrap-nobody", "bwrap", "none"]
 
 NOBODY = 65534
-SANDBOX_PROCESSES = 2
-"""bwrap's init and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
+SANDBOX_PROCESSES = {"bwrap-nobody": 1, "bwrap": 2, "none": 0}
+"""Processes of the sandbox that run as the command's user and count against its RLIMIT_NPROC: the
+launcher, and bwrap's init when bwrap itself runs as that user; the program gets the rest."""
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
+INSIDE_TOOLS = f"/{TOOLS}"
+"""Where a command's launcher and stdio files appear inside bubblewrap."""
 
 
 _warned: set[str] = set()
@@ -77,14 +81,14 @@ _probed: dict[tuple[str, str, str], str | None] = {}
 
 
 class LocalSandbox(Sandbox):
-    """Compiles and runs programs on this machine, isolated with bubblewrap when available.
+    """Runs commands on this machine, isolated with bubblewrap when available.
 
     Args:
         cache_dir: effx cache root (launcher builds, compile cache); default `$EFFX_CACHE_DIR` or
             `~/.cache/effx`.
         use_bwrap: True to require bubblewrap, False to run without isolation, None to use it when
             installed and working.
-        work_root: where per-compile and per-run work directories are created; default
+        work_root: where per-execution work directories are created; default
             `<system temp>/effx-work-<uid>`. It must be traversable by uid 65534.
 
     Raises:
@@ -93,117 +97,80 @@ class LocalSandbox(Sandbox):
     """
 
     name = "local"
+    shares_builds = True
 
     def __init__(
         self, cache_dir: Path | None = None, use_bwrap: bool | None = None, work_root: Path | None = None
     ) -> None:
+        super().__init__()
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         default_root = Path(tempfile.gettempdir()) / f"effx-work-{os.getuid()}"
         self.work_root = Path(work_root) if work_root else default_root
         self.work_root.mkdir(parents=True, exist_ok=True)
         self.work_root.chmod(0o711)  # traversable, not listable, by the sandbox user
         self.launcher = launcher_path(self.cache_dir)
-        self.warnings: list[str] = []
-        """Things a run manifest should record (isolation off or weakened)."""
         self._bwrap = shutil.which("bwrap")
         self._setpriv = shutil.which("setpriv")
         self.isolation: Isolation = self._choose_isolation(use_bwrap)
         """`bwrap-nobody` (bwrap started as uid 65534), `bwrap` (as the current user), or `none`."""
 
     @property
-    def description(self) -> str:
+    def description(self) -> str:  # type: ignore[override]
         """Short label for run manifests, e.g. `local+bwrap`."""
         labels = {"bwrap-nobody": "local+bwrap", "bwrap": "local+bwrap(as-user)",
                   "none": "local(no-isolation)"}
         return labels[self.isolation]
 
+    @property
+    def sandbox_uid(self) -> int:
+        """The host uid commands run as (and writable mounts are handed to)."""
+        return NOBODY if self.isolation == "bwrap-nobody" else os.getuid()
+
+    def build_dir(self, language: str) -> Path:
+        return self.cache_dir / "build" / language
+
     # -- the Sandbox interface -------------------------------------------------------------------------
 
-    def compile(self, program: Program) -> CompileOutcome:
-        """Write the program's files, run its compile argv in the sandbox, and cache the result."""
-        final = self.cache_dir / "build" / program.language / program.content_hash()
-        if (final / MARKER).is_file():
-            return CompileOutcome(ok=True, message="", seconds=0.0, cached=True, directory=final)
-        shared = self._shared_build(program)
-        workdir = self._new_workdir("compile-")
+    def exec(self, request: ExecRequest) -> Execution:
+        """Run one request under the launcher, in bubblewrap unless isolation is off (see `Sandbox.exec`)."""
+        given = request.workdir
+        if given is not None and not (given.is_dir() and os.access(given, os.R_OK | os.X_OK)):
+            return failed_execution(f"the work directory {given} does not exist or is not readable")
+        missing = [str(m.source) for m in request.mounts if not m.source.exists()]
+        if missing:
+            return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
+        tools = self._new_dir("tools-")
+        workdir = request.workdir or self._new_dir("work-")
         try:
-            self._stage(shared, workdir)
-            self._write_files(workdir, program.files)
-            seconds = 0.0
-            if program.compile_argv:
-                started = time.perf_counter()
-                report, error = self._launch(
-                    workdir, program.compile_argv, COMPILE_LIMITS, program.env, no_data_limit=True
-                )
-                seconds = time.perf_counter() - started
-                failure = self._compile_failure(workdir, program, report, error)
-                if failure is not None:
-                    message, sandbox_error = failure
-                    return CompileOutcome(
-                        ok=False, message=message, seconds=seconds, cached=False, directory=final,
-                        sandbox_error=sandbox_error,
-                    )
-            self._publish(workdir, program, final)
+            if request.workdir is None:
+                self._stage(request.stage, workdir)
+                self._write_files(workdir, request.files)
+            elif self.isolation == "bwrap-nobody":
+                chown_tree(workdir, NOBODY)
+            if self.isolation == "bwrap-nobody":
+                for mount in request.mounts:
+                    if mount.writable:
+                        chown_tree(mount.source, NOBODY)
+            (tools / "stdin").write_bytes(request.stdin)
+            if self.isolation != "none":  # the cache holding it is not visible inside; a link is safe for nobody
+                place(self.launcher, tools / BINARY_NAME, link=self.isolation == "bwrap-nobody")
+            report, error = self._launch(request, workdir, tools)
+            limits = request.limits
+            tail = request.stdout_tail
+            stdout = read_file(tools, "stdout", tail or limits.output_bytes, tail=tail is not None) or b""
+            stderr = (b"" if request.merge_stderr else
+                      read_file(tools, "stderr", request.stderr_bytes, tail=True) or b"")
+            found = {name: read_file(workdir, str(relative_path(name)), limits.output_bytes)
+                     for name in request.outputs}
+            if report is not None and request.collect_dir is not None:
+                copy_entries(workdir, request.collect_dir, request.collect)
         finally:
-            remove_tree(workdir)
-        return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
-
-    def _shared_build(self, program: Program) -> Path | None:
-        """The compiled directory of `program.shared_build`, built on first use; None if absent or failed.
-
-        A shared build only saves time, so when it fails the program compiles without it (once warned).
-        """
-        if program.shared_build is None:
-            return None
-        outcome = self.compile(program.shared_build)
-        if outcome.ok:
-            return outcome.directory
-        self._warn(f"the shared {program.language} build (e.g. a precompiled header) failed, compiling without "
-                   f"it: {(outcome.sandbox_error or outcome.message).strip()[-500:]}")
-        return None
-
-    def run(
-        self,
-        program: Program,
-        compiled: CompileOutcome,
-        *,
-        limits: Limits,
-        inputs: dict[str, bytes] | None = None,
-        stdin: bytes | None = None,
-        outputs: tuple[str, ...] = (),
-        cpu: int | None = None,
-    ) -> Execution:
-        """Run the compiled program once in a fresh work directory (see `Sandbox.run`)."""
-        require_runnable(program, compiled)
-        workdir = self._new_workdir("run-")
-        try:
-            self._stage(compiled.directory, workdir)
-            for name, data in (inputs or {}).items():
-                target = workdir / relative_path(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-            (workdir / TOOLS / "stdin").write_bytes(stdin or b"")
-            no_data_limit = program.no_data_limit
-            report, error = self._launch(
-                workdir, program.run_argv, limits, program.env, no_data_limit=no_data_limit, cpu=cpu
-            )
-            stdout = read_file(workdir, f"{TOOLS}/stdout", limits.output_bytes) or b""
-            stderr = read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
-            found = {name: read_file(workdir, str(relative_path(name)), limits.output_bytes) for name in outputs}
-            files = {name: content for name, content in found.items() if content is not None}
-        finally:
-            remove_tree(workdir)
-        stderr_tail = stderr.decode("utf-8", "replace")
+            remove_tree(tools)
+            if request.workdir is None:
+                remove_tree(workdir)
         if report is None:
-            return failed_execution(error or "no launcher report", stderr_tail)
-        return Execution(
-            exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
-            memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
-            wall_ms=report.wall_ns / 1e6, user_ms=report.user_ns / 1e6, sys_ms=report.sys_ns / 1e6,
-            peak_rss_kb=report.peak_rss_kb, mem_integral_mb_s=report.mem_integral_mb_s,
-            stdout=stdout, stderr_tail=stderr_tail, files=files,
-            sandbox_error=f"cannot start the program: {report.exec_error}" if report.exec_error else None,
-        )
+            return failed_execution(error or "no launcher report", stderr.decode("utf-8", "replace"))
+        return execution(report, stdout, stderr, {name: data for name, data in found.items() if data is not None})
 
     # -- choosing the isolation mode -------------------------------------------------------------------
 
@@ -248,22 +215,9 @@ class LocalSandbox(Sandbox):
         self.isolation = mode
         key = (mode, str(self.work_root), str(self.launcher))
         if key not in _probed:
-            _probed[key] = self._probe_now()
+            done = self.exec(ExecRequest(argv=["true"], environment="probe", limits=Limits(wall_s=10)))
+            _probed[key] = done.sandbox_error or (None if done.ok else f"`true` failed in the sandbox: {done}")
         return _probed[key]
-
-    def _probe_now(self) -> str | None:
-        workdir = self._new_workdir("probe-")
-        try:
-            self._stage(None, workdir)
-            report, error = self._launch(workdir, ["true"], Limits(wall_s=10), {})
-            if error:
-                return error
-            assert report is not None
-            if report.exec_error or report.exit_code != 0:
-                return f"`true` failed in the sandbox: {report}"
-            return None
-        finally:
-            remove_tree(workdir)
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -273,41 +227,22 @@ class LocalSandbox(Sandbox):
 
     # -- running the launcher --------------------------------------------------------------------------
 
-    def _launch(
-        self,
-        workdir: Path,
-        argv: list[str],
-        limits: Limits,
-        env: dict[str, str],
-        *,
-        no_data_limit: bool = False,
-        cpu: int | None = None,
-    ) -> tuple[LauncherReport | None, str | None]:
-        """Run `argv` under the launcher in `workdir`; returns the report or an infrastructure error."""
+    def _launch(self, request: ExecRequest, workdir: Path, tools: Path) -> tuple[LauncherReport | None, str | None]:
+        """Run the request's argv under the launcher; returns the report or an infrastructure error."""
         isolated = self.isolation != "none"
-        root = "/work" if isolated else str(workdir)
-        processes = limits.processes + (SANDBOX_PROCESSES if isolated else 0)
-        options = [
-            "--timeout-ms", str(max(1, int(limits.wall_s * 1000))),
-            "--cpu-s", str(max(1, math.ceil(limits.cpu_s))),
-            "--mem-mb", str(limits.memory_mb),
-            "--fsize", str(limits.output_bytes),
-            "--nproc", str(processes),
-            "--no-aslr",
-            "--stdin", f"{TOOLS}/stdin", "--stdout", f"{TOOLS}/stdout", "--stderr", f"{TOOLS}/stderr",
-        ]
-        if no_data_limit:
-            options.append("--no-data-limit")
-        if cpu is not None:
-            options += ["--cpu", str(cpu)]
-        launcher = f"/work/{TOOLS}/{BINARY_NAME}" if isolated else str(self.launcher)
-        command = [*self._prefix(workdir, limits.memory_mb), launcher, *options, "--", *argv]
-        full_env = {**BASE_ENV, "HOME": root, **env}
-        proc = subprocess.Popen(
-            command, cwd=workdir, env=full_env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-        )
-        deadline = limits.wall_s + KILL_GRACE_S
+        cwd = ("/work" if request.workdir is None else str(workdir)) if isolated else str(workdir)
+        stdio = INSIDE_TOOLS if isolated else str(tools)
+        options = launcher_options(request, stdio, SANDBOX_PROCESSES[self.isolation])
+        launcher = f"{INSIDE_TOOLS}/{BINARY_NAME}" if isolated else str(self.launcher)
+        command = [*self._prefix(request, workdir, tools, cwd), launcher, *options, "--", *request.argv]
+        try:
+            proc = subprocess.Popen(
+                command, cwd=workdir, env={**BASE_ENV, "HOME": cwd, **request.env}, stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+            )
+        except OSError as error:
+            return None, f"cannot start the sandbox: {error}"
+        deadline = request.limits.wall_s + KILL_GRACE_S
         try:
             out, err = proc.communicate(timeout=deadline)
         except subprocess.TimeoutExpired:
@@ -322,71 +257,61 @@ class LocalSandbox(Sandbox):
         except LauncherError as error:
             return None, f"{error}; stderr: {errors[-2000:]}"
 
-    def _prefix(self, workdir: Path, memory_mb: int) -> list[str]:
-        """The bwrap command (with setpriv in front when dropping root) that wraps the launcher.
+    def _prefix(self, request: ExecRequest, workdir: Path, tools: Path, cwd: str) -> list[str]:
+        """The bwrap command that wraps the launcher (ending in setpriv when dropping root).
+
+        As root (`bwrap-nobody`), bwrap sets up the namespaces and mounts with root's rights (so it can
+        mount a folder under `/root`, an interpreter or a toolchain, whose files anyone may read although
+        nobody may walk to them), without a user namespace, and `setpriv` inside makes the command a plain
+        uid 65534 process on the host: no capabilities, no way to regain any, and RLIMIT_NPROC enforced.
+        Without root, bwrap gives the command uid 65534 in a user namespace of its own.
 
         `/tmp` is a tmpfs capped at the memory limit: its pages are memory the RSS watchdog cannot see.
         """
         if self.isolation == "none":
             return []
         assert self._bwrap is not None
-        command = []
+        network = [] if request.network else ["--unshare-net"]
         if self.isolation == "bwrap-nobody":
-            assert self._setpriv is not None
-            command += [self._setpriv, "--reuid", str(NOBODY), "--regid", str(NOBODY), "--clear-groups"]
-        command += [self._bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
-                    "--uid", str(NOBODY), "--gid", str(NOBODY)]
+            command = [self._bwrap, "--unshare-ipc", "--unshare-pid", "--unshare-uts", "--unshare-cgroup-try",
+                       *network]
+        else:
+            command = [self._bwrap, "--unshare-all", *(["--share-net"] if request.network else []),
+                       "--cap-drop", "ALL", "--uid", str(NOBODY), "--gid", str(NOBODY)]
+        command += ["--die-with-parent", "--new-session"]
         for name in SYSTEM_DIRS:
             host = Path("/") / name
             if host.is_symlink():
                 command += ["--symlink", os.readlink(host), str(host)]  # e.g. /bin -> usr/bin (merged /usr)
             elif host.is_dir():
                 command += ["--ro-bind", str(host), str(host)]
-        command += ["--proc", "/proc", "--dev", "/dev", "--size", str(memory_mb << 20), "--tmpfs", "/tmp",
-                    "--bind", str(workdir), "/work", "--chdir", "/work"]
+        command += ["--proc", "/proc", "--dev", "/dev", "--size", str(request.limits.memory_mb << 20),
+                    "--perms", "1777", "--tmpfs", "/tmp"]
+        targets = [*(mount.inside for mount in request.mounts), cwd]
+        for folder in _ancestors(targets):
+            command += ["--perms", "0755", "--dir", folder]
+        for mount in request.mounts:
+            command += ["--bind" if mount.writable else "--ro-bind", str(mount.source), mount.inside]
+        command += ["--bind", str(workdir), cwd, "--bind", str(tools), INSIDE_TOOLS, "--chdir", cwd]
+        if self.isolation == "bwrap-nobody":
+            assert self._setpriv is not None
+            command += [self._setpriv, "--reuid", str(NOBODY), "--regid", str(NOBODY), "--clear-groups",
+                        "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs"]
         return command
 
-    def _compile_failure(
-        self, workdir: Path, program: Program, report: LauncherReport | None, error: str | None
-    ) -> tuple[str, str | None] | None:
-        """(message, sandbox_error) when compiling failed, None when it succeeded."""
-        if report is None:
-            return "", error or "no launcher report"
-        start_error = compiler_start_error(program, report)
-        if start_error:
-            return "", start_error
-        if report.exit_code == 0 and not report.timed_out and not report.memory_exceeded:
-            missing = [name for name in program.artifacts if not (workdir / relative_path(name)).exists()]
-            if not missing:
-                return None
-            return f"the compiler succeeded but did not produce {', '.join(missing)}", None
-        stderr = read_file(workdir, f"{TOOLS}/stderr", STDERR_TAIL, tail=True) or b""
-        stdout = read_file(workdir, f"{TOOLS}/stdout", STDERR_TAIL, tail=True) or b""
-        text = (stderr.strip() or stdout.strip()).decode("utf-8", "replace")
-        if report.timed_out:
-            text = f"compilation exceeded {COMPILE_LIMITS.wall_s:.0f} s\n{text}"
-        elif report.memory_exceeded:
-            text = f"compilation exceeded {COMPILE_LIMITS.memory_mb} MB of memory\n{text}"
-        elif report.signal:
-            text = f"the compiler was killed by signal {report.signal}\n{text}"
-        return text, None
+    # -- work directories ------------------------------------------------------------------------------
 
-    # -- work directories and the compile cache --------------------------------------------------------
-
-    def _new_workdir(self, prefix: str) -> Path:
-        workdir = Path(tempfile.mkdtemp(prefix=prefix, dir=self.work_root))
-        (workdir / TOOLS).mkdir()
-        (workdir / TOOLS / "stdin").write_bytes(b"")
-        self._hand_over(workdir)
-        self._hand_over(workdir / TOOLS)
-        return workdir
+    def _new_dir(self, prefix: str) -> Path:
+        path = Path(tempfile.mkdtemp(prefix=prefix, dir=self.work_root))
+        self._hand_over(path)
+        return path
 
     def _hand_over(self, path: Path) -> None:
         """Give a file or directory we created to the sandbox user, so the program may write there."""
         if self.isolation == "bwrap-nobody":
             os.chown(path, NOBODY, NOBODY)
 
-    def _write_files(self, workdir: Path, files: dict[str, str]) -> None:
+    def _write_files(self, workdir: Path, files: Mapping[str, bytes]) -> None:
         for name, content in files.items():
             target = workdir / relative_path(name)
             for parent in reversed(target.relative_to(workdir).parents[:-1]):
@@ -394,21 +319,19 @@ class LocalSandbox(Sandbox):
                     (workdir / parent).mkdir()
                     self._hand_over(workdir / parent)
             target.unlink(missing_ok=True)  # may be a hard link into the cache, staged from a shared build
-            target.write_text(content, encoding="utf-8")
+            target.write_bytes(content)
             self._hand_over(target)
 
     def _stage(self, source: Path | None, workdir: Path) -> None:
-        """Place the launcher and the compiled program's files into a work directory.
+        """Place a compiled program's files (a compile-cache entry) into a work directory.
 
         Hard links are used only when the program runs as uid 65534: the cache files are read-only and
         owned by us, so the program can read but not change them. In the other modes the program could
         (it runs as the file owner), so it gets copies.
         """
-        link = self.isolation == "bwrap-nobody"
-        if self.isolation != "none":
-            place(self.launcher, workdir / TOOLS / BINARY_NAME, link)
         if source is None:
             return
+        link = self.isolation == "bwrap-nobody"
         for directory, subdirs, files in os.walk(source):
             here = Path(directory)
             target = workdir / here.relative_to(source)
@@ -426,32 +349,18 @@ class LocalSandbox(Sandbox):
                 else:
                     place(here / name, target / name, link)
 
-    def _publish(self, workdir: Path, program: Program, final: Path) -> None:
-        """Copy a compiled program into the cache, read-only, and make it visible with one rename."""
-        final.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
-        try:
-            names = [*program.files, *program.artifacts] if program.artifacts else [
-                entry.name for entry in workdir.iterdir() if entry.name != TOOLS
-            ]
-            for name in names:
-                source, target = workdir / relative_path(name), staging / relative_path(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if source.is_dir() and not source.is_symlink():
-                    shutil.copytree(source, target, symlinks=True)
-                else:
-                    shutil.copy2(source, target, follow_symlinks=False)
-            make_read_only(staging)
-            (staging / MARKER).write_text(program.content_hash())
-            staging.chmod(0o755)
-            if final.exists() and not (final / MARKER).is_file():
-                remove_tree(final)  # left behind incomplete by something else; ours is complete
-            try:
-                os.rename(staging, final)
-            except OSError:
-                if not (final / MARKER).is_file():
-                    raise
-                # another process published the same program first; theirs is identical
-        finally:
-            if staging.exists():
-                remove_tree(staging)
+
+def _ancestors(targets: list[str]) -> list[str]:
+    """The folders above mount points that bwrap would create, shallowest first.
+
+    bwrap gives the folders it creates for a mount point the mode of their host counterparts, so a
+    worktree under a private folder (`/tmp/pytest-of-root`, `/root/...`) would be unreachable for the
+    command; creating them first, world-traversable, keeps absolute paths to mounted folders working.
+    Folders of the read-only system mounts exist already and are left alone.
+    """
+    found: set[str] = set()
+    for target in targets:
+        for parent in PurePosixPath(target).parents:
+            if parent.parts[1:2] and parent.parts[1] not in SYSTEM_DIRS and str(parent) != "/tmp":
+                found.add(str(parent))
+    return sorted(found, key=lambda folder: (folder.count("/"), folder))

@@ -1,30 +1,27 @@
-"""Work directories and compile-cache entries, shared by the sandbox backends.
+"""What every backend does the same way around one execution: paths, launcher options, reading back.
 
-Every backend stages a program the same way: a fresh work directory holding the program's files, the
-compiled artifacts from the cache and a `.effx` folder (TOOLS) for the launcher and the program's stdio; a
-cache entry is complete once its MARKER file exists. The helpers here are careful about what the
-program controlled: names it supplies must stay inside the work directory, and files it leaves behind
-are read without following symlinks out of it.
+The helpers here are careful about what the judged code controlled: names it supplies must stay inside
+the work directory, and files it leaves behind are read without following symlinks out of it.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import stat
 from pathlib import Path, PurePosixPath
 
 from effx.launcher import LauncherReport
-from effx.models import Limits, Program
-from effx.sandbox.base import CompileOutcome, Execution
+from effx.models import Limits
+from effx.sandbox.base import ExecRequest, Execution
 
 MARKER = ".effx-complete"
 """Written last into a compile-cache entry; an entry without it is incomplete."""
 TOOLS = ".effx"
-"""Work-directory subfolder holding the launcher and the program's stdio files."""
+"""Reserved name: no staged file, output or collected entry may live under it (backends keep the
+launcher and the stdio files of a command there)."""
 STDERR_TAIL = 4096
-COMMAND_NOT_FOUND = 127
-"""Exit code of a shell whose command does not exist: a compile script exiting so lacks its compiler."""
 KILL_GRACE_S = 10.0
 """Extra time the Python-side deadline gives the launcher beyond the run's own wall limit."""
 COMPILE_LIMITS = Limits(wall_s=60, cpu_s=120, memory_mb=2048, output_bytes=1 << 30, processes=512)
@@ -34,24 +31,6 @@ BASE_ENV = {
     "PYTHONHASHSEED": "0",
     "PYTHONDONTWRITEBYTECODE": "1",
 }
-
-
-def compiler_start_error(program: Program, report: LauncherReport) -> str | None:
-    """Why the compiler could not be started at all (the infrastructure's fault, not the program's), or None."""
-    if report.exec_error:
-        return f"cannot start the compiler: {report.exec_error}"
-    if report.exit_code == COMMAND_NOT_FOUND and program.compile_argv and program.compile_argv[0] == "sh":
-        return "cannot start the compiler: the compile script exited 127 (command not found)"
-    return None
-
-
-def require_runnable(program: Program, compiled: CompileOutcome) -> None:
-    """Refuse to run a program whose compile failed or whose cache entry has since disappeared."""
-    if not compiled.ok or not (compiled.directory / MARKER).is_file():
-        raise ValueError(
-            f"cannot run {program.language} program: it did not compile (or its cache entry "
-            f"{compiled.directory} is gone); call compile() and check `ok` first"
-        )
 
 
 def relative_path(name: str) -> PurePosixPath:
@@ -118,7 +97,53 @@ def remove_tree(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def failed_execution(error: str, stderr_tail: str) -> Execution:
+def launcher_options(request: ExecRequest, stdio: str, sandbox_processes: int) -> list[str]:
+    """The measuring launcher's options for `request`, with its stdio files in the folder `stdio`.
+
+    `sandbox_processes` is how many processes of the sandbox itself (an init, a shell) count against the
+    per-uid process limit besides the command's own.
+    """
+    limits = request.limits
+    options = [
+        "--timeout-ms", str(max(1, int(limits.wall_s * 1000))),
+        "--cpu-s", str(max(1, math.ceil(limits.cpu_s))),
+        "--mem-mb", str(limits.memory_mb),
+        "--fsize", str(limits.output_bytes),
+        "--nproc", str(limits.processes + sandbox_processes),
+        "--no-aslr",
+        "--stdin", f"{stdio}/stdin", "--stdout", f"{stdio}/stdout",
+        "--stderr", f"{stdio}/stdout" if request.merge_stderr else f"{stdio}/stderr",
+    ]
+    if request.no_data_limit:
+        options.append("--no-data-limit")
+    if request.cpu is not None:
+        options += ["--cpu", str(request.cpu)]
+    return options
+
+
+def execution(report: LauncherReport, stdout: bytes, stderr: bytes, files: dict[str, bytes]) -> Execution:
+    """The `Execution` a launcher report describes, with what was read back."""
+    return Execution(
+        exit_code=report.exit_code, signal=report.signal, timed_out=report.timed_out,
+        memory_exceeded=report.memory_exceeded, output_exceeded=report.output_exceeded,
+        wall_ms=report.wall_ns / 1e6, user_ms=report.user_ns / 1e6, sys_ms=report.sys_ns / 1e6,
+        peak_rss_kb=report.peak_rss_kb, mem_integral_mb_s=report.mem_integral_mb_s,
+        stdout=stdout, stderr_tail=stderr.decode("utf-8", "replace"), files=files,
+        sandbox_error=f"cannot start the program: {report.exec_error}" if report.exec_error else None,
+    )
+
+
+def chown_tree(root: Path, uid: int) -> None:
+    """Give a folder and everything in it to `uid` (links themselves, never what they point to)."""
+    paths = [root]
+    for directory, subdirs, files in os.walk(root):
+        paths += [Path(directory) / name for name in (*subdirs, *files)]
+    for path in paths:
+        if path.lstat().st_uid != uid:
+            os.lchown(path, uid, uid)
+
+
+def failed_execution(error: str, stderr_tail: str = "") -> Execution:
     return Execution(
         exit_code=None, signal=None, timed_out=False, memory_exceeded=False, output_exceeded=False,
         wall_ms=0.0, user_ms=0.0, sys_ms=0.0, peak_rss_kb=0, mem_integral_mb_s=0.0,
