@@ -1,8 +1,9 @@
 """Repository mode against hostile patches: whatever the patched code tries, it stays in the sandbox.
 
-One run holds a patch whose import-time code probes every way out (network, files outside the worktree,
-`/etc/shadow`, `/root`, effx's own environment, a process that outlives its command), a patch that
-fork-bombs, and the gold patch after them, which must still be measured as usual.
+One run per sandbox backend holds a patch whose import-time code probes every way out (network, files
+outside the worktree, `/etc/shadow`, a secret in the home folder of the user running effx, effx's own
+environment, a process that outlives its command), a patch that fork-bombs, and the gold patch after
+them, which must still be measured as usual.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import socket
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -44,9 +46,9 @@ def _probe():
     except OSError as error:
         seen["shadow"] = type(error).__name__
     try:
-        seen["root"] = _os.listdir("/root")
+        seen["home_secret"] = open({secret!r}).read()
     except OSError as error:
-        seen["root"] = type(error).__name__
+        seen["home_secret"] = type(error).__name__
     _subprocess.Popen(["sh", "-c", "sleep 2; touch survivor"], start_new_session=True)
     with open("probe.json", "w") as handle:
         _json.dump(seen, handle)
@@ -59,17 +61,25 @@ FORK_BOMB = '''
 
 import os as _os
 
-for _ in range(100000):
+while True:  # every process forks forever, failures included: only the limits end it
     try:
         _os.fork()
     except OSError:
-        break
+        pass
 '''
 
 
-@pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    tmp = tmp_path_factory.mktemp("hostile")
+@pytest.fixture(scope="module", params=["local", "docker"])
+def hostile_run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    backend = request.param
+    if backend == "docker":
+        from effx.images import image_problem
+        from effx.sandbox.docker import engine_problem
+
+        problem = engine_problem() or image_problem("python")
+        if problem:
+            pytest.skip(f"docker backend unavailable: {problem}")
+    tmp = tmp_path_factory.mktemp(f"hostile-{backend}")
     repo, head = make_repo(tmp, "pydedupe")
     source = (repo / "dedupe" / "__init__.py").read_text()
     listener = socket.create_server(("127.0.0.1", 0))
@@ -87,13 +97,17 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     thread = threading.Thread(target=accept, daemon=True)
     thread.start()
     outside = tmp / "escaped.txt"
-    probe = PROBE.format(port=listener.getsockname()[1], outside=str(outside))
+    secret = Path.home() / f".effx-hostile-{uuid.uuid4().hex[:12]}"
+    secret.write_text("api-key")
+    probe = PROBE.format(port=listener.getsockname()[1], outside=str(outside), secret=str(secret))
     workloads = [Workload(name="perf-test", kind="pytest", target="tests/test_perf.py::test_dedupe_large"),
                  Workload(name="bench-script", kind="command", target="python bench.py", timeout_s=60)]
     common = {"repo": str(repo), "base_commit": head, "workloads": workloads, "command_timeout_s": 60,
               "test_command": "python -m pytest -q -p no:cacheprovider tests",
               "env": {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}}
-    instances = [RepoInstance(instance_id=iid, **common) for iid in ("probe", "fork-bomb", "gold")]
+    instances = [RepoInstance(instance_id="probe", **common),
+                 RepoInstance(instance_id="fork-bomb", **{**common, "command_timeout_s": 8}),
+                 RepoInstance(instance_id="gold", **common)]
     predictions = {
         "probe": Prediction(instance_id="probe", model_patch=diff_of(repo, "dedupe/__init__.py", source + probe)),
         "fork-bomb": Prediction(instance_id="fork-bomb",
@@ -101,12 +115,13 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
         "gold": Prediction(instance_id="gold", model_patch=diff_of(repo, "dedupe/__init__.py", FAST_DEDUPE)),
     }
     config = RepoRunConfig(run_dir=tmp / "runs" / "h", runs=3, warmup=1, cache_dir=tmp / "cache",
-                           keep_workspaces=True, processes=64, memory_mb=2048)
+                           keep_workspaces=True, processes=64, memory_mb=2048, sandbox=backend)
     pytest.MonkeyPatch().setenv("EFFX_TEST_SECRET", "sk-do-not-leak")
     try:
         run_instances(instances, predictions, config)
     finally:
         pytest.MonkeyPatch().delenv("EFFX_TEST_SECRET", raising=False)
+        secret.unlink()
     time.sleep(3)  # long enough for a process that escaped its command to have done its work
     stop.set()
     thread.join()
@@ -143,7 +158,7 @@ def test_patched_code_cannot_write_outside_its_worktree(hostile_run: dict) -> No
 def test_patched_code_cannot_read_secrets_of_the_host(hostile_run: dict) -> None:
     seen = probe_report(hostile_run)
     assert seen["shadow"] == "PermissionError"
-    assert seen["root"] == "PermissionError" or seen["root"] == [] or set(seen["root"]) <= {".pyenv", ".rustup"}
+    assert seen["home_secret"] in ("PermissionError", "FileNotFoundError")
 
 
 def test_a_process_started_by_patched_code_dies_with_its_command(hostile_run: dict) -> None:
@@ -152,7 +167,8 @@ def test_a_process_started_by_patched_code_dies_with_its_command(hostile_run: di
 
 def test_a_fork_bomb_is_contained_and_fails_the_instance(hostile_run: dict) -> None:
     result = hostile_run["results"]["fork-bomb"]
-    assert result["status"] in (InstanceStatus.tests_failed.value, InstanceStatus.workload_timeout.value)
+    assert result["status"] == InstanceStatus.tests_failed.value
+    assert "correctness command timed out" in result["error"]
     assert result["workloads"][0]["base_times"]  # the base tree was measured before the patch was applied
 
 
