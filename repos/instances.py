@@ -15,8 +15,10 @@ from pydantic import ValidationError
 
 from effx.repos.models import Prediction, RepoInstance, Workload
 
-SWEPERF_DEFAULT_SETUP = "pip install --no-build-isolation -e ."
-"""Set-up given to a SWE-Perf row that brings none: install the checkout into the instance's venv."""
+SWEPERF_DEFAULT_SETUP = ("if [ -f setup.py ] || [ -f pyproject.toml ]; "
+                         "then pip install --no-build-isolation -e .; fi")
+"""Set-up given to a SWE-Perf row that brings none: install the checkout into the instance's venv when it
+is an installable project; a plain package beside its `conftest.py` is imported from the worktree as is."""
 
 
 class InputError(ValueError):

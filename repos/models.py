@@ -167,6 +167,8 @@ class InstanceResult(BaseModel):
     """Author of the prediction."""
     status: InstanceStatus
     """Final status (see `InstanceStatus`)."""
+    attempted: bool = False
+    """The instance got as far as trying to apply the patch (false: it stopped before, e.g. in set-up)."""
     applied: bool = False
     """The patch applied (SWE-Perf's Apply)."""
     apply_method: str | None = None

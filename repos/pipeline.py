@@ -236,6 +236,7 @@ def _time_tree(instance: RepoInstance, workspace: Workspace, runner: CommandRunn
 
 def _apply(instance: RepoInstance, prediction: Prediction | None, patch: str, workspace: Workspace,
            runner: CommandRunner, log_dir: Path, result: InstanceResult) -> None:
+    result.attempted = True
     if prediction is None:
         raise _Stop(InstanceStatus.apply_failed, "no prediction for this instance")
     if not patch.strip():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from effx.repos.models import InstanceResult, RepoSummary, WorkloadResult
+from effx.repos.models import InstanceResult, InstanceStatus, RepoSummary, WorkloadResult
 
 _ERROR_CHARS = 70
 """The error column shows this much of the reason; the instance's report.json has all of it."""
@@ -81,7 +81,9 @@ def instance_gains(results: list[InstanceResult]) -> Table:
     table.add_column("error")
     for res in results:
         error = " ".join(res.error.split())[:_ERROR_CHARS] if res.error else ""
-        table.add_row(res.instance_id, res.model_name_or_path or "-", res.apply_method or "no",
+        tried = res.attempted or res.status == InstanceStatus.apply_failed
+        applied = res.apply_method or ("no" if tried else "not tried")
+        table.add_row(res.instance_id, res.model_name_or_path or "-", applied,
                       "yes" if res.correct else "no", f"{res.gain:.3f}", error)
     return table
 

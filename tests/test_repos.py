@@ -13,10 +13,11 @@ from typer.testing import CliRunner
 
 from effx.repos.cli import register
 from effx.repos.hyperfine import HyperfineError, hyperfine_version
+from effx.repos.instances import gold_predictions, load_instances
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
 from effx.repos.rescore import REPORT_FILE
-from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, run_instances
+from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, load_results, run_instances
 
 FIXTURES = Path(__file__).parent / "fixtures" / "repos"
 RUNS, WARMUP = 5, 1
@@ -166,6 +167,9 @@ def test_patch_breaking_a_test_is_tests_failed_and_keeps_base_timings(python_run
     assert res["status"] == "tests_failed" and res["applied"] and not res["correct"]
     assert res["gain"] == 0.0
     assert "correctness command exited 1" in res["error"]
+    # Named from pytest's own report: the test that broke, not a line of its warnings summary.
+    assert "failing tests: tests/test_dedupe.py::test_keeps_first_occurrence_order" in res["error"]
+    assert "test_empty" not in res["error"]
     for wl in res["workloads"]:
         assert len(wl["base_times"]) == RUNS and wl["base_median"] > 0
         assert wl["patched_times"] == []
@@ -419,3 +423,51 @@ def test_validate_reports_applied_and_apply_failed_without_timing(tmp_path: Path
     assert out.exit_code == 1, out.output
     assert "good: applied - with git apply" in out.output
     assert "bad: apply_failed" in out.output
+
+
+def test_sweperf_row_of_a_plain_package_without_setup_runs_with_the_default_setup(tmp_path: Path) -> None:
+    """A repository that is a package plus `conftest.py` (no setup.py, no pyproject.toml) is importable
+    from its worktree: the default set-up must not fail it before its patch is even tried."""
+    repo = tmp_path / "plain"
+    (repo / "plainpkg").mkdir(parents=True)
+    (repo / "tests").mkdir()
+    (repo / "conftest.py").write_text("")
+    slow = "def count_unique(xs):\n    seen = []\n    for x in xs:\n        if x not in seen:\n" \
+           "            seen.append(x)\n    return len(seen)\n"
+    (repo / "plainpkg" / "__init__.py").write_text(slow)
+    (repo / "tests" / "test_speed.py").write_text(
+        "from plainpkg import count_unique\n\n\ndef test_many():\n"
+        "    assert count_unique(list(range(2500)) * 2) == 2500\n")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "plain package")
+    head = git(repo, "rev-parse", "HEAD").strip()
+    gold = diff_of(repo, "plainpkg/__init__.py", "def count_unique(xs):\n    return len(set(xs))\n")
+    row = {"instance_id": "plain-1", "repo": str(repo), "base_commit": head, "patch": gold,
+           "efficiency_test": ["tests/test_speed.py::test_many"],
+           "env": {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}}
+    instances = load_instances(write_jsonl(tmp_path / "sweperf.jsonl", [row]))
+    config = RepoRunConfig(run_dir=tmp_path / "runs" / "p", runs=RUNS, warmup=WARMUP, cache_dir=tmp_path / "cache")
+    run_instances(instances, gold_predictions(instances), config)
+    res = json.loads((config.run_dir / RESULTS_FILE).read_text())
+    assert res["status"] == "ok", res["error"]
+    assert res["attempted"] and res["applied"] and res["gain"] > 0.3
+
+
+def test_missing_hyperfine_is_a_sandbox_error_that_a_resumed_run_retries(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo, head = make_repo(tmp_path, "cdupes")
+    inst = RepoInstance(instance_id="c", repo=str(repo), base_commit=head, build=["make -s"],
+                        workloads=[Workload(name="run", kind="command", target="./dupes")])
+    config = RepoRunConfig(run_dir=tmp_path / "runs" / "h", runs=2, warmup=0, cache_dir=tmp_path / "cache")
+    preds = {"c": Prediction(instance_id="c", model_patch=diff_of(repo, "NOTES.md", "Benchmark fixture, v2.\n"))}
+    monkeypatch.setenv("EFFX_HYPERFINE", str(tmp_path / "no-hyperfine"))
+    first = run_instances([inst], preds, config)
+    res = json.loads((config.run_dir / RESULTS_FILE).read_text())
+    assert res["status"] == InstanceStatus.sandbox_error.value and "no-hyperfine" in res["error"]
+    assert not res["attempted"] and first.n == 0  # the infrastructure failed: nothing said about the patch
+    monkeypatch.delenv("EFFX_HYPERFINE")
+    second = run_instances([inst], preds, config)
+    final = load_results(config.run_dir)["c"]
+    assert final.status == InstanceStatus.ok, final.error
+    assert second.n == 1 and second.apply == 1.0
