@@ -1,8 +1,9 @@
 """The docker backend's own promises: what the container allows, and that nothing outlives `close()`.
 
 Programs run through `DockerSandbox.compile`/`run` with hand-made `Program`s; verdicts for solutions of
-every language are the conformance suite's job (tests/conformance). Skipped with the reason when no
-engine answers or the python/cpp images are not built (scripts/install_docker.sh provides both).
+every language are the conformance suite's job (`effx.sandbox.conformance`, asserted by
+tests/conformance). Skipped with the reason when no engine answers or the python/cpp images are not
+built (scripts/install_docker.sh provides both).
 """
 
 from __future__ import annotations
