@@ -115,7 +115,7 @@ def startup_and_overhead(task: Task, program: Program, runs: int, scratch: Path,
     The cases are so small that the CPU time is almost all start-up; unlike the wall figure, other
     processes on the machine barely move it.
     """
-    from effx.execute import execute
+    from effx.measure.verdict import execute
     from effx.sandbox.local import LocalSandbox
 
     sandbox = LocalSandbox(cache_dir=scratch / "runs")
@@ -161,7 +161,7 @@ def trivial_overhead(runs: int, scratch: Path, cpu: int) -> tuple[float, float]:
 def measure(languages: tuple[str, ...], compiles: int, runs: int,
             cpu: int) -> tuple[list[Row], tuple[float, float]]:
     """Every language's row, and the /bin/true floor; all caches live in a temporary folder."""
-    from effx.toolchains import toolchain_version
+    from effx.languages.toolchains import toolchain_version
 
     task = _load_task()
     rows = []

@@ -20,8 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from benchmarks.neighbour import busy_neighbour
-from effx.expected import ensure_expected
-from effx.measure import Job, measure_task
+from effx.measure.expected import ensure_expected
+from effx.measure.protocol import Job, measure_task
 from effx.models import RunResult, Status, Task
 from effx.sandbox.local import LocalSandbox
 from effx.scoring.mercury import beyond

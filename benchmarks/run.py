@@ -24,11 +24,11 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` importable f
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import overhead, precision, throughput  # noqa: E402
-from effx.executors.cores import usable_cores  # noqa: E402
+from effx.languages.toolchains import toolchain_version  # noqa: E402
+from effx.orchestrate.executors.cores import usable_cores  # noqa: E402
+from effx.orchestrate.runner import machine_info  # noqa: E402
 from effx.registry import get_suite_loader  # noqa: E402
-from effx.runner import machine_info  # noqa: E402
 from effx.sandbox.local import LocalSandbox  # noqa: E402
-from effx.toolchains import toolchain_version  # noqa: E402
 
 DEFAULT_TASKS = ("two_sum", "longest_unique_substring", "connect_sticks", "largest_rectangle",
                  "merge_intervals", "trapping_rain_water")

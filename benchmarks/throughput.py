@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from effx.measure import Job, measure_task
+from effx.measure.protocol import Job, measure_task
 from effx.models import Status, Task
 from effx.sandbox.local import LocalSandbox
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 def measure(languages: tuple[str, ...], workers: int, repeat: int, tasks: int) -> dict[str, float]:
     """One pool run over the first `tasks` core tasks; returns throughput and noise figures."""
+    from effx.orchestrate.runner import RunConfig, execute_plan, plan_run
     from effx.registry import get_suite_loader
-    from effx.runner import RunConfig, execute_plan, plan_run
 
     task_ids = tuple(sorted(get_suite_loader("core")(with_cases=False).tasks)[:tasks])
     with tempfile.TemporaryDirectory() as tmp:

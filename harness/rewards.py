@@ -72,8 +72,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from effx.expected import ensure_expected
-from effx.measure import Job, measure_task
+from effx.measure.expected import ensure_expected
+from effx.measure.protocol import Job, measure_task
 from effx.models import RunResult, Status, Task
 from effx.sandbox.base import Sandbox
 from effx.scoring.afterburner_reward import FAILING, format_reward, grpo_reward, improvement

@@ -241,8 +241,8 @@ def summarize(task_id: str, language: str, first: list[RunResult], second: list[
 # --- The whole validation -----------------------------------------------------------------------------
 
 def _languages(config: ValidateConfig, tasks: list[Task]) -> tuple[list[str], dict[str, str]]:
+    from effx.languages.toolchains import toolchain_key
     from effx.registry import get_language
-    from effx.toolchains import toolchain_key
 
     with_refs = {r.language for t in tasks for r in t.references}
     skipped: dict[str, str] = {}
@@ -285,8 +285,8 @@ def validate(config: ValidateConfig, *, progress: Progress | None = None) -> Val
             nothing to run, the second suite load failing).
         SuiteError, UnknownNameError: the suite or a task id does not exist.
     """
+    from effx.orchestrate.runner import RunConfig, RunConfigError, execute_plan, plan_run
     from effx.registry import language_names
-    from effx.runner import RunConfig, RunConfigError, execute_plan, plan_run
 
     if config.repeat < 1:
         raise ValidateError("--repeat must be at least 1")

@@ -76,7 +76,7 @@ def _load_suites(names: set[str], notes: list[str]) -> dict[str, Task]:
 def _sample_codes(manifest: RunManifest, notes: list[str]) -> dict[tuple[str, str, str, int], str]:
     if not manifest.samples_file:
         return {}
-    from effx.samples import SamplesError, read_samples
+    from effx.orchestrate.samples import SamplesError, read_samples
 
     try:
         samples = read_samples(Path(manifest.samples_file))

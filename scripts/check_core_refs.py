@@ -27,9 +27,9 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Task
 from effx.tasks.core import ROOT, load_task
-from effx.types import TypeRef, parse_type
 
 
 class ListNode:

@@ -61,7 +61,7 @@ echo "engine: docker $(docker version --format '{{.Server.Version}}')"
 
 EFFX_DOCKER_LANGS="$langs" python3 - <<'EOF'
 import os
-from effx.images import bootstrap, build
+from effx.sandbox.images import bootstrap, build
 
 bootstrap()
 for language in os.environ["EFFX_DOCKER_LANGS"].split():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from effx.measure import Job, measure_task
+from effx.measure.protocol import Job, measure_task
 from effx.models import Param, Signature, Status, Task, TestCase
 
 SUM_TASK = Task(
@@ -130,7 +130,7 @@ class RecordingSandbox:
 
 
 def test_programs_are_keyed_by_the_installed_toolchain_version(sandbox):
-    from effx.toolchains import toolchain_version
+    from effx.languages.toolchains import toolchain_version
 
     recording = RecordingSandbox(sandbox)
     [result] = measure_task(SUM_TASK, [Job(SUM_TASK.id, "python", GOOD["python"], "good", 0)], recording, repeat=1)

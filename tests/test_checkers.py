@@ -1,6 +1,6 @@
 """Output comparison: exact where it must be, tolerant where the task says so."""
 
-from effx.checkers import accepts
+from effx.measure.checkers import accepts
 from effx.models import Checker
 
 EXACT, FLOAT, UNORDERED = Checker(kind="exact"), Checker(kind="float", tolerance=1e-6), Checker(kind="unordered")

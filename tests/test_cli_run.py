@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from effx.cli import app
-from effx.rundir import RunDir
+from effx.cli.root import app
+from effx.store.rundir import RunDir
 
 TASK = "two_sum"
 
@@ -65,14 +65,14 @@ def test_unknown_suite_language_and_task_are_named_with_the_known_ones(tmp_path)
 
 def test_completion_is_accepted_as_an_alias_of_solution(tmp_path):
     line = json.dumps({"task_id": TASK, "language": "python", "model": "m", "completion": "x = 1"})
-    from effx.samples import read_samples
+    from effx.orchestrate.samples import read_samples
 
     (only,) = read_samples(write(tmp_path / "s.jsonl", [line]))
     assert only.solution == "x = 1" and only.sample_id == 0
 
 
 def _effx(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from effx.cli import main; main()", *args]
+    return [sys.executable, "-c", "from effx.cli.root import main; main()", *args]
 
 
 SLOW_BUT_RIGHT = """import time

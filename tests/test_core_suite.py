@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from effx.languages.value_types import parse_type
 from effx.models import Sample, Task
 from effx.tasks.core import ROOT, generate_cases, load_core
-from effx.types import parse_type
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "check_core_refs.py"
 FOLDERS = sorted(p.parent for p in ROOT.glob("*/task.json"))

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from effx import entrypoint
-from effx.entrypoint import check_entry_point, find_definitions
+from effx.languages import entry_check
+from effx.languages.entry_check import check_entry_point, find_definitions
 from effx.models import Param, Signature, Task, TestCase
 
 TWO_SUM = Task(
@@ -198,15 +198,15 @@ def test_an_unloadable_grammar_switches_the_check_off_and_is_logged_once(monkeyp
     def refuse(name):
         raise LookupError(f"no grammar {name}")
 
-    entrypoint._parser.cache_clear()
+    entry_check._parser.cache_clear()
     monkeypatch.setattr(tree_sitter_language_pack, "get_parser", refuse)
     try:
-        with caplog.at_level(logging.WARNING, logger="effx.entrypoint"):
+        with caplog.at_level(logging.WARNING, logger="effx.languages.entry_check"):
             for _ in range(3):
                 assert check_entry_point(TWO_SUM, SNIPPETS["go"][1], "go") is None
         assert sum("entry-point check disabled for go" in r.message for r in caplog.records) == 1
     finally:
-        entrypoint._parser.cache_clear()
+        entry_check._parser.cache_clear()
 
 
 def test_the_core_suite_references_all_pass_the_check():
@@ -229,7 +229,7 @@ def test_parsing_is_fast_enough_to_run_before_every_compile():
 
 
 def test_a_misnamed_cpp_method_is_an_invalid_solution_in_measure_task(sandbox):
-    from effx.measure import Job, measure_task
+    from effx.measure.protocol import Job, measure_task
     from effx.models import Status
 
     [result] = measure_task(TWO_SUM, [Job("two_sum", "cpp", SNIPPETS["cpp"][1], "m", 0)], sandbox, repeat=1)

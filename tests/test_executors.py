@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from effx.executors.cores import claim_core, usable_cores
-from effx.rundir import RunDir
-from effx.runner import RunConfig, execute_plan, plan_run
+from effx.orchestrate.executors.cores import claim_core, usable_cores
+from effx.orchestrate.runner import RunConfig, execute_plan, plan_run
+from effx.store.rundir import RunDir
 
 TASKS = ("two_sum", "connect_sticks")
 SAMPLES = [
@@ -83,7 +83,7 @@ def _workers_of(pid: int) -> list[int]:
 
 def test_killing_a_pool_worker_loses_no_finished_result(tmp_path, samples_file):
     runs = tmp_path / "runs"
-    args = [sys.executable, "-c", "from effx.cli import main; main()", "run", "--lang", "python",
+    args = [sys.executable, "-c", "from effx.cli.root import main; main()", "run", "--lang", "python",
             "--samples", str(samples_file), "--task", TASKS[0], "--task", TASKS[1], "--repeat", "3",
             "--executor", "pool", "--workers", "2", "--run-id", "pool", "--runs-dir", str(runs), "--no-report"]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

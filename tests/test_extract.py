@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from effx.extract import extract_code, fenced_blocks, strip_scaffolding
+from effx.measure.extract import extract_code, fenced_blocks, strip_scaffolding
 
 PY_SOLUTION = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]"
 

@@ -22,11 +22,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from typer.testing import CliRunner
 
-from effx.cli_generate import register
+from effx.cli.model_commands import register
 from effx.generate.client import ChatClient, ChatError, backoff_delay, retry_after_seconds
+from effx.generate.loop import GenerateConfig, generate
 from effx.generate.prompts import cpp_stub, python_stub, solve_prompt
-from effx.generate.run import GenerateConfig, generate
-from effx.samples import read_samples
+from effx.orchestrate.samples import read_samples
 from effx.serve.background import BackgroundServer
 
 HASHMAP = """Use a hash map from value to index.
@@ -237,7 +237,7 @@ def test_client_gives_up_after_the_configured_retries(scripted: Any) -> None:
 
 
 def test_malformed_answers_get_failing_verdicts_from_the_real_toolchain(scripted: Any, tmp_path: Path) -> None:
-    from effx.measure import Job, measure_task
+    from effx.measure.protocol import Job, measure_task
     from effx.rewards import default_sandbox, load_task, prepare_task
 
     output = tmp_path / "samples.jsonl"

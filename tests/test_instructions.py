@@ -10,9 +10,9 @@ import shutil
 
 import pytest
 
-from effx.execute import limits_for
-from effx.instructions import count
-from effx.metric import MetricError, check_metric
+from effx.measure.instructions import count
+from effx.measure.metric_mode import MetricError, check_metric
+from effx.measure.verdict import limits_for
 from effx.models import Param, Signature, Task, TestCase
 from effx.registry import get_language
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from effx.launcher import launcher_path, parse_report
+from effx.sandbox.launcher import launcher_path, parse_report
 
 MB = 1024 * 1024
 

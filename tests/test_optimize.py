@@ -17,8 +17,8 @@ import typer
 from test_generate import HASHMAP, WRONG, ScriptedModel
 from typer.testing import CliRunner
 
-from effx.cli_generate import register
-from effx.optimize import OptimizeConfig, optimize, read_records, summarize_iterations
+from effx.cli.model_commands import register
+from effx.generate.optimize import OptimizeConfig, optimize, read_records, summarize_iterations
 from effx.serve.background import BackgroundServer
 
 

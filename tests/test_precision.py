@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from effx.execute import execute
-from effx.executors.cores import usable_cores
+from effx.measure.noise import core_loads, noise_warnings
+from effx.measure.verdict import execute
 from effx.models import Param, Signature, Status, Task, TestCase
-from effx.noise import core_loads, noise_warnings
+from effx.orchestrate.executors.cores import usable_cores
 from effx.registry import get_language
 
 SPIN = "import os, time\nos.sched_setaffinity(0, {%d})\nend = time.time() + %f\nwhile time.time() < end: pass\n"

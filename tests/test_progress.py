@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from effx.models import RunResult, Status
-from effx.progress import job_progress
+from effx.orchestrate.progress import job_progress
 
 
 def result(index: int, status: Status) -> RunResult:

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from effx.cli import app
+from effx.cli.root import app
 from effx.models import Status
-from effx.rundir import read_results
 from effx.scoring.summary import summarize
+from effx.store.rundir import read_results
 from effx.tasks.public.arguments import decode_arguments
 from effx.tasks.public.signature import SignatureError, derive_signature
 from effx.tasks.suite import SuiteError
@@ -285,7 +285,7 @@ def run_results(runs: Path, run_id: str):
 
 
 def test_mercury_rows_that_cannot_be_carried_are_reported_by_row_and_field(mercury_dir):
-    from effx.tasks.mercury import load_mercury
+    from effx.tasks.mercury_suite import load_mercury
 
     suite = load_mercury(data=mercury_dir, with_cases=False)
     assert sorted(suite.tasks) == ["maximum-depth-of-binary-tree", "reverse-linked-list", "two-sum"]
@@ -306,7 +306,7 @@ def test_parquet_and_jsonl_rows_load_into_the_same_tasks(tmp_path):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from effx.tasks.mercury import load_mercury
+    from effx.tasks.mercury_suite import load_mercury
 
     rows = mercury_rows()
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "mercury.parquet")
@@ -320,7 +320,7 @@ def test_parquet_and_jsonl_rows_load_into_the_same_tasks(tmp_path):
 
 
 def test_generated_cases_come_from_the_sandbox_and_repeat_for_a_seed(mercury_dir):
-    from effx.tasks.mercury import load_mercury
+    from effx.tasks.mercury_suite import load_mercury
 
     first = load_mercury(data=mercury_dir, seed=3, generated_cases=5)
     again = load_mercury(data=mercury_dir, seed=3, generated_cases=5)
@@ -335,7 +335,7 @@ def test_generated_cases_come_from_the_sandbox_and_repeat_for_a_seed(mercury_dir
 
 
 def test_a_failing_generator_is_reported_and_the_task_keeps_its_listed_cases(tmp_path):
-    from effx.tasks.mercury import load_mercury
+    from effx.tasks.mercury_suite import load_mercury
 
     rows = mercury_rows()[:1]
     rows[0]["generator_code"] = "def generate_test_case():\n    raise RuntimeError('no cases today')\n"
@@ -356,7 +356,7 @@ def test_without_data_the_error_says_where_to_get_each_dataset(tmp_path, monkeyp
 
 
 def test_a_folder_with_two_candidate_dataset_files_is_refused_by_name(tmp_path):
-    from effx.tasks.mercury import load_mercury
+    from effx.tasks.mercury_suite import load_mercury
 
     write_jsonl(tmp_path / "mercury-a.jsonl", mercury_rows())
     write_jsonl(tmp_path / "mercury-b.jsonl", mercury_rows())
@@ -444,7 +444,7 @@ def test_mercury_runs_in_cpp_with_references_from_venus_files(mercury_dir, tmp_p
 
 def test_venus_rows_run_with_decoded_and_generated_cases(tmp_path):
     data = write_jsonl(tmp_path / "venus.jsonl", venus_rows())
-    from effx.tasks.venus import load_venus
+    from effx.tasks.venus_suite import load_venus
 
     suite = load_venus(data=data, generated_cases=4)
     assert list(suite.tasks) == ["two-sum"]
@@ -473,7 +473,7 @@ def test_effibenchx_functional_and_stdio_problems_run_in_python_and_cpp(tmp_path
         pq.write_table(pa.Table.from_pylist(rows), data)
     except ImportError:
         data = write_jsonl(tmp_path / "effibench-x.jsonl", rows)
-    from effx.tasks.effibenchx import load_effibenchx
+    from effx.tasks.effibenchx_suite import load_effibenchx
 
     suite = load_effibenchx(data=data)
     assert sorted(suite.tasks) == ["atcoder_abc001_a_sum", "leetcode_1_two-sum"]

@@ -14,7 +14,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from effx.cli_report import register
+from effx.cli.report_commands import register
 from effx.models import Measurement, RunManifest, RunResult, Status
 from effx.reports import Report, build_report, render_html
 from effx.store import read_run_dir
@@ -203,7 +203,7 @@ def test_report_without_inputs_or_with_unknown_runs_says_what_to_give(tmp_path: 
 
 
 def test_report_of_a_real_run_shows_measured_references_and_samples(tmp_path: Path) -> None:
-    from effx.runner import RunConfig, execute_plan, plan_run
+    from effx.orchestrate.runner import RunConfig, execute_plan, plan_run
 
     hashmap = Path(__file__).parents[1] / "tasks/core/two_sum/references/python/hashmap.py"
     lines = [{"task_id": "two_sum", "solution": hashmap.read_text()},

@@ -11,13 +11,13 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from effx.repos.cli import register
+from effx.cli.repo_commands import register
+from effx.repos.batch import RESULTS_FILE, SUMMARY_FILE, load_results, run_instances
 from effx.repos.hyperfine import HyperfineError, hyperfine_version
 from effx.repos.instances import gold_predictions, load_instances
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
 from effx.repos.rescore import REPORT_FILE
-from effx.repos.run import RESULTS_FILE, SUMMARY_FILE, load_results, run_instances
 
 FIXTURES = Path(__file__).parent / "fixtures" / "repos"
 RUNS, WARMUP = 5, 1

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from test_repos import FAST_DEDUPE, diff_of, make_repo
 
+from effx.repos.batch import RESULTS_FILE, run_instances
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
-from effx.repos.run import RESULTS_FILE, run_instances
 
 PROBE = '''
 
@@ -73,8 +73,8 @@ while True:  # every process forks forever, failures included: only the limits e
 def hostile_run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     backend = request.param
     if backend == "docker":
-        from effx.images import image_problem
         from effx.sandbox.docker import engine_problem
+        from effx.sandbox.images import image_problem
 
         problem = engine_problem() or image_problem("python")
         if problem:

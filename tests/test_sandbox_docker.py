@@ -58,8 +58,8 @@ def python_program(source: str) -> Program:
 
 
 def require_images(*languages: str) -> None:
-    from effx.images import image_problem
     from effx.sandbox.docker import engine_problem
+    from effx.sandbox.images import image_problem
 
     problem = engine_problem()
     if problem:

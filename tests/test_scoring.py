@@ -355,7 +355,7 @@ def test_bootstrap_interval_of_a_constant_is_that_constant() -> None:
 
 
 def _score_app() -> typer.Typer:
-    from effx.cli_score import register
+    from effx.cli.score_command import register
 
     app = typer.Typer()
     register(app)

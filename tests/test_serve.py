@@ -15,7 +15,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from effx.cli_generate import register
+from effx.cli.model_commands import register
 from effx.serve.app import ServeConfig, create_app
 from effx.serve.background import BackgroundServer
 

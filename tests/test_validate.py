@@ -13,7 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from effx.cli_validate import register
+from effx.cli.validate_command import register
 from effx.validate import ValidateConfig, Validation, compare_cases, kendall_tau, validate
 
 COUNT = {"name": "total", "params": [{"name": "n", "type": "int"}], "returns": "int64"}

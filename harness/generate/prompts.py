@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Task
 from effx.registry import get_language
-from effx.types import TypeRef, parse_type
 
 if TYPE_CHECKING:
     import jinja2

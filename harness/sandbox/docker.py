@@ -59,10 +59,10 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from effx.images import LAUNCHER_PATH, ImageError, client, image_tag
-from effx.launcher import LauncherError, LauncherReport, parse_report
-from effx.launcher import cache_dir as default_cache_dir
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
+from effx.sandbox.images import LAUNCHER_PATH, ImageError, client, image_tag
+from effx.sandbox.launcher import LauncherError, LauncherReport, parse_report
+from effx.sandbox.launcher import cache_dir as default_cache_dir
 from effx.sandbox.workdir import (
     BASE_ENV,
     KILL_GRACE_S,

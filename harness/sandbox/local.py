@@ -39,10 +39,10 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from effx.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
-from effx.launcher import cache_dir as default_cache_dir
 from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
+from effx.sandbox.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
+from effx.sandbox.launcher import cache_dir as default_cache_dir
 from effx.sandbox.programs import copy_entries
 from effx.sandbox.workdir import (
     BASE_ENV,

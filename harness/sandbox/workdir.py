@@ -12,9 +12,9 @@ import shutil
 import stat
 from pathlib import Path, PurePosixPath
 
-from effx.launcher import LauncherReport
 from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution
+from effx.sandbox.launcher import LauncherReport
 
 MARKER = ".effx-complete"
 """Written last into a compile-cache entry; an entry without it is incomplete."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("percentile")
+@METRICS.register("percentile")
 def percentile(value: float, references: Sequence[float]) -> float:
     """Share of reference costs that are >= `value`.
 
@@ -25,7 +25,7 @@ def percentile(value: float, references: Sequence[float]) -> float:
     return 1.0 - bisect_left(sorted(references), value) / len(references)
 
 
-@metric("percentile_score")
+@METRICS.register("percentile_score")
 def percentile_score(values: Sequence[float | None], references: Sequence[Sequence[float]]) -> float:
     """Time% / Memory% / Integral%: `sum over passed problems of percentile / total problems`.
 

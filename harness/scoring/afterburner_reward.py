@@ -22,7 +22,7 @@ import math
 import re
 from typing import Literal
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 Measure = Literal["time", "memory", "integral"]
 
@@ -39,14 +39,14 @@ def _clip(x: float, lo: float, hi: float) -> float:
     return min(max(x, lo), hi)
 
 
-@metric("afterburner_delta")
+@METRICS.register("afterburner_delta")
 def delta(base: float, candidate: float, clip: float) -> float:
     """Squashed relative saving `tanh(clip((b - c) / (b + 1e-9), -1, 1))` with b, c clipped to [0, clip]."""
     b, c = _clip(base, 0.0, clip), _clip(candidate, 0.0, clip)
     return math.tanh(_clip((b - c) / (b + 1e-9), -1.0, 1.0))
 
 
-@metric("afterburner_pass")
+@METRICS.register("afterburner_pass")
 def pass_term(base_passed: bool, candidate_passed: bool) -> float:
     """1.0 newly passing, 0.5 kept passing, -0.5 kept failing, -1.0 regression."""
     if candidate_passed:
@@ -54,7 +54,7 @@ def pass_term(base_passed: bool, candidate_passed: bool) -> float:
     return -1.0 if base_passed else -0.5
 
 
-@metric("afterburner_improvement")
+@METRICS.register("afterburner_improvement")
 def improvement(
     base_passed: bool,
     candidate_passed: bool,
@@ -69,13 +69,13 @@ def improvement(
     return p + (0.5 if p > 0 else 0.0) * delta(b, c, CLIP[measure])
 
 
-@metric("afterburner_format")
+@METRICS.register("afterburner_format")
 def format_reward(text: str) -> float:
     """1.0 iff `text` is one `<thinking>` block followed by one `<solution>` block and nothing else."""
     return 1.0 if _FORMAT.fullmatch(text) else 0.0
 
 
-@metric("afterburner_reward")
+@METRICS.register("afterburner_reward")
 def grpo_reward(
     text: str,
     *,

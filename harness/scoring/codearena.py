@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 CsForm = Literal["solvers", "acceptance"]
 
 
-@metric("codearena_cs")
+@METRICS.register("codearena_cs")
 def correctness_share(
     base_points: float, solvers: int, attempts: int | None = None, *, form: CsForm = "solvers"
 ) -> float:
@@ -47,7 +47,7 @@ def correctness_share(
     return base_points * (1.0 - solvers / attempts)
 
 
-@metric("codearena_es")
+@METRICS.register("codearena_es")
 def efficiency_share(value: float, accepted: Sequence[float]) -> float:
     """ES_i: share of accepted costs on the problem that are >= this model's cost (`value`).
 
@@ -63,7 +63,7 @@ def efficiency_share(value: float, accepted: Sequence[float]) -> float:
     return sum(1 for a in accepted if a >= value) / len(accepted)
 
 
-@metric("dynamic_points")
+@METRICS.register("dynamic_points")
 def dynamic_points(
     solved: Mapping[str, Mapping[str, float | None]],
     base_points: Mapping[str, float],

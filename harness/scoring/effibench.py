@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
 def _check(model: Sequence[float], canonical: Sequence[float]) -> None:
@@ -20,7 +20,7 @@ def _check(model: Sequence[float], canonical: Sequence[float]) -> None:
         raise ValueError("no problems: pass the costs of the problems the model solved")
 
 
-@metric("normalized_ratio")
+@METRICS.register("normalized_ratio")
 def normalized_ratio(model: Sequence[float], canonical: Sequence[float]) -> float:
     """`sum(model) / sum(canonical)` over paired problems: NET for time, NMU for peak memory, NTMU for
     the memory integral (the measure is the caller's choice).
@@ -35,14 +35,14 @@ def normalized_ratio(model: Sequence[float], canonical: Sequence[float]) -> floa
     return sum(model) / total
 
 
-@metric("max_normalized_ratio")
+@METRICS.register("max_normalized_ratio")
 def max_normalized_ratio(model: Sequence[float], canonical: Sequence[float]) -> float:
     """Max_NET (or Max_NMU, ...): the largest per-problem ratio `model_i / canonical_i`."""
     _check(model, canonical)
     return max(m / c for m, c in zip(model, canonical, strict=True))
 
 
-@metric("share_ratio_above")
+@METRICS.register("share_ratio_above")
 def share_ratio_above(model: Sequence[float], canonical: Sequence[float], threshold: float = 5.0) -> float:
     """Share of problems whose per-problem ratio `model_i / canonical_i` exceeds `threshold`
     (EffiBench reports NET > 5)."""

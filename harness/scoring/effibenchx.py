@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("effibench_x_ratio")
+@METRICS.register("effibench_x_ratio")
 def efficiency_ratio(value: float | None, canonical: float, *, passed: bool = True) -> float:
     """`min(1, canonical / value)` for a passing solution, 0 for a failing one.
 
@@ -31,7 +31,7 @@ def efficiency_ratio(value: float | None, canonical: float, *, passed: bool = Tr
     return min(1.0, canonical / value)
 
 
-@metric("effibench_x")
+@METRICS.register("effibench_x")
 def effibench_x_score(ratios: Mapping[str, Sequence[float]]) -> float:
     """Mean over languages of the mean per-problem ratio (ET, MP or MI).
 

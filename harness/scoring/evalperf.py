@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("evalperf_clusters")
+@METRICS.register("evalperf_clusters")
 def cluster_costs(references: Sequence[float], gap: float = 0.1) -> list[list[float]]:
     """Group reference costs into clusters, slowest cluster first, each sorted slowest first.
 
@@ -55,7 +55,7 @@ def _matched(value: float, clusters: list[list[float]]) -> int:
     return j
 
 
-@metric("dps")
+@METRICS.register("dps")
 def dps(value: float | None, references: Sequence[float], *, passed: bool = True, gap: float = 0.1) -> float:
     """Differential Performance Score in [0, 100]: cumulative share of references matched or beaten."""
     if not passed or value is None:
@@ -65,7 +65,7 @@ def dps(value: float | None, references: Sequence[float], *, passed: bool = True
     return 100.0 * sum(len(c) for c in clusters[: j + 1]) / len(references)
 
 
-@metric("dps_norm")
+@METRICS.register("dps_norm")
 def dps_norm(
     value: float | None, references: Sequence[float], *, passed: bool = True, gap: float = 0.1
 ) -> float:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("beyond")
+@METRICS.register("beyond")
 def beyond(value: float | None, references: Sequence[float], *, passed: bool = True) -> float:
     """Beyond of one sample: `(max(R) - clip(r, min R, max R)) / (max R - min R)`; failing -> 0.
 
@@ -48,7 +48,7 @@ def beyond(value: float | None, references: Sequence[float], *, passed: bool = T
     return (hi - r) / (hi - lo)
 
 
-@metric("beyond_at_k")
+@METRICS.register("beyond_at_k")
 def beyond_at_k(scores_per_task: Sequence[Sequence[float]], k: int) -> float:
     """Beyond@k: mean over tasks of the mean Beyond of each task's first k samples (not the best of k).
 

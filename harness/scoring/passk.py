@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("pass_at_k")
+@METRICS.register("pass_at_k")
 def pass_at_k(n: int, c: int, k: int) -> float:
     """Probability that at least one of k samples drawn from n (c of them correct) is correct.
 

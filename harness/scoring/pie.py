@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("pie_speedup")
+@METRICS.register("pie_speedup")
 def speedup(source: float, generated: float | None, *, correct: bool = True) -> float:
     """`max(1, source / generated)` for a correct program; 1.0 for an incorrect or missing one."""
     if not correct or generated is None:
@@ -23,13 +23,13 @@ def speedup(source: float, generated: float | None, *, correct: bool = True) -> 
     return max(1.0, source / generated)
 
 
-@metric("pie_mean_speedup")
+@METRICS.register("pie_mean_speedup")
 def mean_speedup(speedups: Sequence[float]) -> float:
     """Mean of the floored speed-ups over all programs; 1.0 for none."""
     return sum(speedups) / len(speedups) if speedups else 1.0
 
 
-@metric("pie_percent_opt")
+@METRICS.register("pie_percent_opt")
 def percent_opt(speedups: Sequence[float], threshold: float = 1.10) -> float:
     """%Opt: share of programs (all of them, incorrect included) with speed-up >= `threshold`."""
     return sum(1 for s in speedups if s >= threshold) / len(speedups) if speedups else 0.0

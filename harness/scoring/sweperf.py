@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from effx.scoring.registry import metric
+from effx.registry import METRICS
 
 
-@metric("iqr_filter")
+@METRICS.register("iqr_filter")
 def iqr_filter(values: Sequence[float], k: float = 1.0) -> list[float]:
     """Drop outliers outside `[Q1 - k*IQR, Q3 + k*IQR]` (SWE-Perf uses k = 1.0).
 
@@ -45,7 +45,7 @@ def _p_value(base: np.ndarray, patched: np.ndarray, x: float) -> float:
     return float(mannwhitneyu(base * (1.0 - x), patched, alternative="greater").pvalue)
 
 
-@metric("sweperf_test_gain")
+@METRICS.register("sweperf_test_gain")
 def test_gain(
     base: Sequence[float], patched: Sequence[float], *, alpha: float = 0.1, step: float = 0.001
 ) -> float:
@@ -94,25 +94,25 @@ def test_gain(
     return round(min(1.0, good * step), 10)
 
 
-@metric("sweperf_instance_gain")
+@METRICS.register("sweperf_instance_gain")
 def instance_gain(test_gains: Sequence[float]) -> float:
     """Mean gain over an instance's efficiency tests; 0 when it has none."""
     return float(np.mean(test_gains)) if len(test_gains) else 0.0
 
 
-@metric("sweperf_apply")
+@METRICS.register("sweperf_apply")
 def apply_rate(applied: Sequence[bool]) -> float:
     """Apply: share of the N instances whose patch applied (`git apply`, then `patch --fuzz=5`)."""
     return sum(bool(a) for a in applied) / len(applied) if applied else 0.0
 
 
-@metric("sweperf_correctness")
+@METRICS.register("sweperf_correctness")
 def correctness_rate(correct: Sequence[bool]) -> float:
     """Correctness: share of the N instances whose efficiency tests all pass after the patch."""
     return sum(bool(c) for c in correct) / len(correct) if correct else 0.0
 
 
-@metric("sweperf_performance")
+@METRICS.register("sweperf_performance")
 def performance(gains: Sequence[float], correct: Sequence[bool] | None = None) -> float:
     """Performance: sum of instance gains over all N instances divided by N.
 

@@ -77,7 +77,7 @@ class Judge:
         return self._cores[-1 - slot]
 
     def execute(self, request: ExecuteRequest, slot: int) -> ExecuteResponse:
-        from effx.execute import _failure
+        from effx.measure.verdict import _failure
 
         task = Task(id="execute", title="execute", mode="stdio", time_limit_s=request.timeout_s,
                     memory_limit_mb=request.memory_mb, cases=[TestCase(input=request.stdin)])
@@ -102,7 +102,7 @@ class Judge:
         )
 
     def _reference_results(self, suite: str, task: Task, language: str, cpu: int | None) -> list[RunResult]:
-        from effx.measure import Job, measure_task
+        from effx.measure.protocol import Job, measure_task
         from effx.rewards import prepare_task
 
         key = (suite, task.id, language)

@@ -1,25 +1,55 @@
-"""Reading a run directory (`manifest.json` + `results.jsonl`) into validated models.
+"""The run directory: `runs/<run_id>/manifest.json` and `results.jsonl`, written so a crash loses nothing.
 
-The runner appends to `results.jsonl` as jobs finish and may re-run a job after an interruption, so
-the same result key can appear more than once; the last line for a key wins, which matches what a
-resumed run means. A torn final line (the process died mid-write) is skipped rather than fatal.
+Results are appended one JSON line at a time and fsync'ed, so an interrupted run keeps every result it
+finished. The writer (`RunDir`) and the readers (`effx score`, the results store) see the same file
+differently, and this module serves both:
+
+* reopening a run to resume it, a torn last line (the process died mid-write) is dropped and the file
+  rewritten without it; the keys of the surviving results tell the runner what not to redo;
+* reading a finished run, a re-run job may have left the same key more than once: the last line for a
+  key wins, which matches what a resumed run means, and a torn final line is skipped, never rewritten.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from effx.cache import atomic_write
 from effx.models import RunManifest, RunResult
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"
 
+__all__ = ["MANIFEST", "RESULTS", "RunDir", "RunDirError", "latest_results", "read_manifest", "read_results",
+           "read_run_dir"]
+
 
 class RunDirError(ValueError):
     """A run directory that is missing a file or holds invalid data; the message names file and line."""
+
+
+def read_results(path: Path, *, repair: bool = False) -> list[RunResult]:
+    """Read a results.jsonl line by line; with `repair`, drop a torn final line instead of failing on it."""
+    if not path.exists():
+        return []
+    lines = path.read_text().splitlines()
+    results: list[RunResult] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            results.append(RunResult.model_validate_json(line))
+        except ValidationError as exc:
+            if repair and number == len(lines):
+                atomic_write(path, "".join(r.model_dump_json() + "\n" for r in results))
+                break
+            raise RunDirError(f"{path}:{number}: not a result line ({exc.errors()[0]['msg']})") from exc
+    return results
 
 
 def read_manifest(run_dir: Path) -> RunManifest:
@@ -34,7 +64,7 @@ def read_manifest(run_dir: Path) -> RunManifest:
         raise RunDirError(f"{path}: {fields}") from exc
 
 
-def read_results(run_dir: Path) -> list[RunResult]:
+def latest_results(run_dir: Path) -> list[RunResult]:
     """Validate every line of `run_dir/results.jsonl`, keeping the last result per key.
 
     A missing results file means a run that has produced nothing yet and reads as empty.
@@ -62,7 +92,7 @@ def read_results(run_dir: Path) -> list[RunResult]:
 
 def read_run_dir(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
     """The manifest and the de-duplicated results of one run directory."""
-    return read_manifest(Path(run_dir)), read_results(Path(run_dir))
+    return read_manifest(Path(run_dir)), latest_results(Path(run_dir))
 
 
 def _is_json(line: str) -> bool:
@@ -71,3 +101,53 @@ def _is_json(line: str) -> bool:
     except json.JSONDecodeError:
         return False
     return True
+
+
+class RunDir:
+    """One run's folder. Create it with `RunDir.open`, which also resumes an existing run."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / MANIFEST
+
+    @property
+    def results_path(self) -> Path:
+        return self.path / RESULTS
+
+    @classmethod
+    def open(cls, path: Path) -> RunDir:
+        """Create the folder if needed; existing results stay."""
+        path.mkdir(parents=True, exist_ok=True)
+        return cls(path)
+
+    def exists(self) -> bool:
+        return self.manifest_path.exists()
+
+    def read_manifest(self) -> RunManifest:
+        try:
+            return RunManifest.model_validate_json(self.manifest_path.read_text())
+        except (OSError, ValidationError) as exc:
+            raise RunDirError(f"{self.manifest_path}: {exc}") from exc
+
+    def write_manifest(self, manifest: RunManifest) -> None:
+        atomic_write(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
+
+    def results(self) -> list[RunResult]:
+        """Every result written so far (repairing a torn last line)."""
+        return read_results(self.results_path, repair=True)
+
+    def done_keys(self) -> set[str]:
+        return {r.key for r in self.results()}
+
+    def append(self, results: Iterable[RunResult]) -> None:
+        """Append results durably; each line is complete on disk before the call returns."""
+        text = "".join(r.model_dump_json() + "\n" for r in results)
+        if not text:
+            return
+        with open(self.results_path, "a") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())

@@ -27,13 +27,19 @@ judges' GNU C) `-pthread -lm`. Stdio tasks: the solution is compiled alone and i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from effx.languages.cpp.plugin import code_only
-from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import TypeRef, parse_type
+from effx.languages.cpp.plugin import c_function, c_top_level, code_only
+from effx.languages.entry_check import Definition, EntryRules
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import TypeRef, parse_type
+from effx.models import Program, Signature, Task
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.c"
@@ -162,6 +168,21 @@ class CPlugin(LanguagePlugin):
         "Stdio tasks: a whole program with `main`"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="c", kind="function", extract=_c_defs)
+
+    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        """Arrays bring their sizes, and list returns their out-parameters, as the driver passes them."""
+        params = [p.name for p in signature.params]
+        try:
+            counts = [len(c_param(i, p.type).args.split(",")) for i, p in enumerate(signature.params)]
+            extra = c_return(signature.returns).extra_args.count(",")
+        except ValueError:
+            return None
+        params = [n for p, k in zip(params, counts, strict=True) for n in [p, f"{p}Size", f"{p}ColSize"][:k]]
+        return [signature.name], params + ["returnSize", "returnColumnSizes"][:extra]
+
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
         """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
         files = {SOLUTION_FILE: code}
@@ -177,3 +198,13 @@ class CPlugin(LanguagePlugin):
             run_argv=[f"./{BINARY}"],
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _c_defs(root: Node) -> Iterator[Definition]:
+    for node in c_top_level(root):
+        if node.type == "function_definition":
+            found = c_function(node)
+            if found is not None:
+                yield found

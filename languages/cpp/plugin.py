@@ -30,12 +30,18 @@ import hashlib
 import json
 import re
 import shlex
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import TypeRef, parse_type
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.cpp"
@@ -172,6 +178,10 @@ class CppPlugin(LanguagePlugin):
         "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
+
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
         """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
         files = {SOLUTION_FILE: code}
@@ -189,3 +199,84 @@ class CppPlugin(LanguagePlugin):
             toolchain=toolchain_version,
             shared_build=shared_build(toolchain_version),
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+C_TRANSPARENT = ("preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification",
+                 "declaration_list", "template_declaration")
+
+
+def c_declarator_name(node: Node | None) -> str:
+    """The identifier inside a (pointer, reference, array, qualified ...) declarator chain."""
+    while node is not None:
+        if node.type in ("identifier", "field_identifier", "destructor_name", "operator_name"):
+            return node_text(node)
+        inner = node.child_by_field_name("declarator") or node.child_by_field_name("name")
+        if inner is None:
+            inner = next((k for k in named_children(node) if k.type.endswith(("declarator", "identifier"))), None)
+        node = inner
+    return ""
+
+
+def c_function_declarator(node: Node | None) -> Node | None:
+    while node is not None and node.type != "function_declarator":
+        node = node.child_by_field_name("declarator")
+    return node
+
+
+def c_function(node: Node) -> Definition | None:
+    declarator = c_function_declarator(node.child_by_field_name("declarator"))
+    if declarator is None:
+        return None
+    name = c_declarator_name(declarator.child_by_field_name("declarator"))
+    params = declarator.child_by_field_name("parameters")
+    shown: list[str] = []
+    required = positional = 0
+    variadic = False
+    for kid in params.children if params is not None else []:
+        if kid.type == "..." or kid.type == "variadic_parameter_declaration":
+            variadic = True
+            shown.append(node_text(kid))
+        elif kid.type in ("parameter_declaration", "optional_parameter_declaration"):
+            declarator_node = kid.child_by_field_name("declarator")
+            if declarator_node is None and node_text(kid.child_by_field_name("type")) == "void":
+                continue  # f(void): no parameters
+            shown.append(c_declarator_name(declarator_node) or node_text(kid.child_by_field_name("type")))
+            positional += 1
+            required += kid.type == "parameter_declaration"
+    return Definition(name, tuple(shown), positional, required, variadic)
+
+
+def c_scope(node: Node) -> str:
+    """`Solution` for an out-of-class definition `int Solution::f(...)`, else empty."""
+    declarator = c_function_declarator(node.child_by_field_name("declarator"))
+    inner = declarator.child_by_field_name("declarator") if declarator is not None else None
+    if inner is not None and inner.type == "qualified_identifier":
+        return node_text(inner.child_by_field_name("scope"))
+    return ""
+
+
+def c_top_level(root: Node) -> Iterator[Node]:
+    for node in named_children(root):
+        if node.type in C_TRANSPARENT:
+            yield from c_top_level(node.child_by_field_name("body") or node)
+        else:
+            yield node
+
+
+def _cpp_defs(root: Node) -> Iterator[Definition]:
+    for node in c_top_level(root):
+        if node.type == "function_definition" and c_scope(node) in ("", "Solution"):
+            found = c_function(node)
+            if found is not None:
+                yield found
+        elif node.type in ("class_specifier", "struct_specifier"):
+            body = node.child_by_field_name("body")
+            if node_text(node.child_by_field_name("name")) != "Solution" or body is None:
+                continue
+            for member in c_top_level(body):
+                if member.type in ("function_definition", "field_declaration", "declaration"):
+                    found = c_function(member)
+                    if found is not None:
+                        yield found

@@ -26,11 +26,17 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import parse_type
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import parse_type
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.go"
@@ -130,6 +136,10 @@ class GoPlugin(LanguagePlugin):
         "Stdio tasks: a whole `package main` program"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="go", kind="function", extract=_go_defs)
+
     def __init__(self) -> None:
         self.go = find_go()
         self.toolchain = Toolchain(version_argv=[self.go, "version"], install_hint="apt-get install golang-go")
@@ -160,3 +170,24 @@ class GoPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _go_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        if node.type != "function_declaration":
+            continue
+        params = node.child_by_field_name("parameters")
+        shown: list[str] = []
+        variadic = False
+        for kid in named_children(params) if params is not None else []:
+            names = ([node_text(c) for c in kid.children_by_field_name("name")]
+                     or [node_text(kid.child_by_field_name("type"))])
+            if kid.type == "variadic_parameter_declaration":
+                variadic = True
+                shown += [f"{n}..." for n in names]
+            elif kid.type == "parameter_declaration":
+                shown += names
+        count = len(shown) - variadic
+        yield Definition(node_text(node.child_by_field_name("name")), tuple(shown), count, count, variadic)

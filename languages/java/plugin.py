@@ -25,11 +25,17 @@ class declaring `main`), `Main` if it has none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import parse_type
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import parse_type
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "Solution.java"
@@ -108,6 +114,10 @@ class JavaPlugin(LanguagePlugin):
         "main` (class Main or any public class)"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="java", kind="method", extract=_java_defs)
+
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""
         return [f"-Xmx{memory_mb}m"]
@@ -136,3 +146,23 @@ class JavaPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _java_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        body = node.child_by_field_name("body")
+        if node.type != "class_declaration" or node_text(node.child_by_field_name("name")) != "Solution" or not body:
+            continue
+        for member in named_children(body):
+            if member.type != "method_declaration":
+                continue
+            params = member.child_by_field_name("parameters")
+            kids = [k for k in named_children(params)] if params is not None else []
+            fixed = [k for k in kids if k.type == "formal_parameter"]
+            shown = [node_text(k.child_by_field_name("name")) or node_text(k) for k in fixed]
+            spread = [k for k in kids if k.type == "spread_parameter"]
+            yield Definition(node_text(member.child_by_field_name("name")),
+                             tuple(shown + [node_text(s) for s in spread]),
+                             len(fixed), len(fixed), bool(spread))

@@ -21,11 +21,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import parse_type
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import parse_type
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.js"
@@ -74,6 +80,10 @@ class JavaScriptPlugin(LanguagePlugin):
         "Stdio tasks: a script reading stdin"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="javascript", kind="function", extract=_js_defs)
+
     def __init__(self) -> None:
         self.node = find_node()
         self.toolchain = Toolchain(version_argv=[self.node, "--version"], install_hint="apt-get install nodejs")
@@ -101,3 +111,48 @@ class JavaScriptPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+_JS_FUNCTIONS = ("function_expression", "function", "arrow_function", "generator_function")
+
+
+def _js_function(name: str, node: Node) -> Definition:
+    params = node.child_by_field_name("parameters")
+    kids = list(named_children(params)) if params is not None else [node.child_by_field_name("parameter")]
+    shown: list[str] = []
+    positional = required = 0
+    variadic = False
+    for kid in kids:
+        if kid is None or kid.type == "comment":
+            continue
+        shown.append(node_text(kid))
+        if kid.type == "rest_pattern":
+            variadic = True
+        else:
+            positional += 1
+            required += kid.type != "assignment_pattern"
+    return Definition(name, tuple(shown), positional, required, variadic)
+
+
+def _js_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        if node.type in ("function_declaration", "generator_function_declaration"):
+            yield _js_function(node_text(node.child_by_field_name("name")), node)
+        elif node.type in ("variable_declaration", "lexical_declaration"):
+            for declarator in named_children(node):
+                value = declarator.child_by_field_name("value")
+                if value is not None and value.type in _JS_FUNCTIONS:
+                    yield _js_function(node_text(declarator.child_by_field_name("name")), value)
+        elif node.type == "expression_statement":
+            expression = next(named_children(node), None)
+            value = expression.child_by_field_name("right") if expression is not None else None
+            if expression is not None and expression.type == "assignment_expression" and value is not None \
+                    and value.type in _JS_FUNCTIONS:
+                yield _js_function(node_text(expression.child_by_field_name("left")), value)
+        elif node.type == "class_declaration" and node_text(node.child_by_field_name("name")) == "Solution":
+            body = node.child_by_field_name("body")
+            for member in named_children(body) if body is not None else []:
+                if member.type == "method_definition":
+                    yield _js_function(node_text(member.child_by_field_name("name")), member)

@@ -20,11 +20,17 @@ the solution allocated (the parsed cases are frozen), while cyclic garbage is st
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.value_types import parse_type
 from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import parse_type
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.py"
@@ -69,6 +75,10 @@ class PythonPlugin(LanguagePlugin):
         "with the entry point's name; stdio tasks: a script reading stdin"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="python", kind="method or function", extract=_py_defs)
+
     def __init__(self) -> None:
         self.interpreter = find_interpreter()
         self.toolchain = Toolchain(version_argv=[self.interpreter, "--version"],
@@ -89,3 +99,49 @@ class PythonPlugin(LanguagePlugin):
             env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+_PY_OPTIONAL = ("default_parameter", "typed_default_parameter")
+
+
+def _py_function(node: Node, *, method: bool) -> Definition:
+    params = node.child_by_field_name("parameters")
+    kids = list(named_children(params)) if params is not None else []
+    if method and kids and kids[0].type in ("identifier", "typed_parameter"):
+        kids = kids[1:]  # self (or cls); a @staticmethod keeps its first parameter, see _py_defs
+    shown: list[str] = []
+    positional = required = 0
+    variadic = keyword_only = False
+    for kid in kids:
+        text = node_text(kid).split(":")[0].split("=")[0].strip()
+        if kid.type == "positional_separator":
+            continue
+        shown.append(text)
+        if kid.type == "keyword_separator" or text.startswith("**"):
+            keyword_only = True
+        elif text.startswith("*"):
+            variadic = keyword_only = True
+        elif not keyword_only:
+            positional += 1
+            required += kid.type not in _PY_OPTIONAL
+    return Definition(node_text(node.child_by_field_name("name")), tuple(shown), positional, required, variadic)
+
+
+def _py_defs(root: Node) -> Iterator[Definition]:
+    def functions(block: Node, *, method: bool) -> Iterator[Definition]:
+        for node in named_children(block):
+            target, static = node, False
+            if node.type == "decorated_definition":
+                target = node.child_by_field_name("definition") or node
+                static = any(node_text(d).strip() == "@staticmethod"
+                             for d in named_children(node) if d.type == "decorator")
+            if target.type == "function_definition":
+                yield _py_function(target, method=method and not static)
+            elif target.type == "class_definition" and node_text(target.child_by_field_name("name")) == "Solution":
+                body = target.child_by_field_name("body")
+                if body is not None and not method:
+                    yield from functions(body, method=True)
+
+    yield from functions(root, method=False)

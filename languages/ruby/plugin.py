@@ -18,12 +18,18 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.rust.plugin import snake_case
-from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
-from effx.types import parse_type
+from effx.languages.value_types import parse_type
+from effx.models import Program, Signature, Task
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.rb"
@@ -78,6 +84,14 @@ class RubyPlugin(LanguagePlugin):
         "TreeNode predefined. Stdio tasks: a script reading stdin"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
+
+    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        snake = snake_case(signature.name)
+        return ([snake] if snake == signature.name else [snake, signature.name]), [p.name for p in signature.params]
+
     def __init__(self) -> None:
         self.ruby = find_ruby()
         self.toolchain = Toolchain(version_argv=[self.ruby, "--version"], install_hint="apt-get install ruby")
@@ -98,3 +112,32 @@ class RubyPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _ruby_method(node: Node) -> Definition:
+    params = node.child_by_field_name("parameters")
+    shown: list[str] = []
+    positional = required = 0
+    variadic = False
+    for kid in named_children(params) if params is not None else []:
+        shown.append(node_text(kid))
+        if kid.type == "identifier":
+            positional += 1
+            required += 1
+        elif kid.type == "optional_parameter":
+            positional += 1
+        elif kid.type == "splat_parameter":
+            variadic = True
+    return Definition(node_text(node.child_by_field_name("name")), tuple(shown), positional, required, variadic)
+
+
+def _ruby_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        if node.type == "method":
+            yield _ruby_method(node)
+        elif node.type == "class" and node_text(node.child_by_field_name("name")) == "Solution":
+            body = node.child_by_field_name("body")
+            members = named_children(body) if body is not None else iter(())
+            yield from (_ruby_method(m) for m in members if m.type == "method")

@@ -36,11 +36,17 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from effx.models import Program, Task
-from effx.plugin import LanguagePlugin, Toolchain, driver_template
+from effx.languages.entry_check import Definition, EntryRules, named_children, node_text, plain_definition
+from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.models import Program, Signature, Task
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.rs"
@@ -167,6 +173,13 @@ class RustPlugin(LanguagePlugin):
         "and TreeNode predefined; `use std::rc::Rc` etc. allowed); no `main`. Stdio tasks: a whole program"
     )
 
+
+    def entry_rules(self) -> EntryRules:
+        return EntryRules(grammar="rust", kind="method", extract=_rust_defs)
+
+    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        return [snake_case(signature.name)], [p.name for p in signature.params]
+
     def __init__(self) -> None:
         self.rustc = find_rustc()
         self.toolchain = Toolchain(version_argv=[self.rustc, "--version"], install_hint="apt-get install rustc")
@@ -191,3 +204,20 @@ class RustPlugin(LanguagePlugin):
             toolchain=toolchain_version,
             shared_build=prebuilt_runtime(self.rustc, toolchain_version),
         )
+
+
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _rust_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        body = node.child_by_field_name("body")
+        if node.type != "impl_item" or node_text(node.child_by_field_name("type")) != "Solution" or body is None:
+            continue
+        for member in named_children(body):
+            if member.type == "function_item":
+                params = member.child_by_field_name("parameters")
+                # A `self` receiver is kept: the driver calls `Solution::name(args)`, where it would be one
+                # argument too many.
+                shown = [node_text(k.child_by_field_name("pattern")) or node_text(k)
+                         for k in (named_children(params) if params is not None else []) if k.type != "attribute_item"]
+                yield plain_definition(node_text(member.child_by_field_name("name")), shown)

@@ -95,7 +95,7 @@ def generate_cases(folder: Path, seed: int) -> list[Any]:
     """The task's generated cases: its generator run with `random.Random(seed)`, or the cached result of that."""
     source = (folder / "generator.py").read_bytes()
     key = hashlib.sha256(source + f"|{seed}|{sys.version_info[:2]}".encode()).hexdigest()[:16]
-    from effx.launcher import cache_dir
+    from effx.cache import cache_dir
 
     path = cache_dir() / "cases" / "core" / f"{folder.name}-{key}.json"
     if os.environ.get(FRESH_CASES_ENV) != "1" and path.is_file():

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from effx.expected import cache_dir
+from effx.cache import cache_dir, dump_json
 from effx.models import Limits, Program
-from effx.rundir import dump_json
 from effx.sandbox.base import Sandbox
 
 DEFAULT_COUNT = 20

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from effx.expected import cache_dir
+from effx.cache import cache_dir
 from effx.tasks.public.references import venus_language
 from effx.tasks.public.rows import data_files
 from effx.tasks.suite import SuiteError

@@ -23,7 +23,7 @@ from effx.sandbox.conformance.programs import FAILURES, ROUND_TRIPS, STDIO_ECHO,
 from effx.sandbox.conformance.result import CheckResult
 
 if TYPE_CHECKING:
-    from effx.measure import Job
+    from effx.measure.protocol import Job
     from effx.models import RunResult, Task
     from effx.sandbox.base import Sandbox
 
@@ -94,7 +94,7 @@ def evaluate_cell(sandbox: Sandbox, language: str, *, port: int, escape: Path) -
         port: Port of a TCP listener on the host's loopback (the `no_network` program connects to it).
         escape: Absolute path outside the work directory (the `no_write_outside` program creates it).
     """
-    from effx.measure import Job, measure_task
+    from effx.measure.protocol import Job, measure_task
 
     batches: list[tuple[Task, list[Job]]] = []
     for case, (type_name, inputs, outputs) in ROUND_TRIPS.items():

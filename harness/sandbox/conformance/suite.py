@@ -37,7 +37,7 @@ def cases_of(row: str) -> dict[str, str]:
 def cell_problem(sandbox: Sandbox, row: str) -> str | None:
     """Why the cell of `row` cannot run on `sandbox` here (toolchain or image missing), or None."""
     if sandbox.name == "docker":
-        from effx.images import image_problem
+        from effx.sandbox.images import image_problem
 
         image = "python" if row == ROW else row
         problem = image_problem(image)

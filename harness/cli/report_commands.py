@@ -1,0 +1,154 @@
+"""`effx runs list|show|rm|import` and `effx report`: the results store and HTML reports on the command line.
+
+Each command opens the store named by `--db` (else `$EFFX_DB`, else SQLite under the user's data
+folder), calls one library function and prints the outcome; errors print one line naming what to fix
+and exit with code 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from effx.cli.errors import fail
+
+if TYPE_CHECKING:
+    from effx.store import Store
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", envvar="EFFX_DB", show_envvar=True,
+    help="SQLAlchemy URL of the results store (default: sqlite:///~/.local/share/effx/effx.db).")]
+
+runs_app = typer.Typer(help="Manage the results store: import run folders, list, show and remove runs.",
+                       no_args_is_help=True)
+
+
+
+def _open(db: str | None) -> Store:
+    from effx.store import Store
+
+    try:
+        return Store(db)
+    except ConnectionError as exc:
+        raise fail(str(exc)) from None
+
+
+@runs_app.command("import")
+def import_runs(run_dirs: Annotated[list[Path], typer.Argument(help="Run folders (runs/<run_id>).")],
+                db: DbOption = None) -> None:
+    """Import run folders; importing a run again replaces it."""
+    from effx.store import RunDirError
+
+    with _open(db) as store:
+        for run_dir in run_dirs:
+            try:
+                stored = store.import_run(run_dir)
+            except RunDirError as exc:
+                raise fail(str(exc)) from None
+            typer.echo(f"imported {stored.manifest.run_id}: {stored.results} results "
+                       f"({', '.join(stored.models) or 'none'}) into {store.url}")
+
+
+@runs_app.command("list")
+def list_runs(db: DbOption = None) -> None:
+    """List stored runs, newest first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    with _open(db) as store:
+        runs = store.list_runs()
+    if not runs:
+        typer.echo("no runs stored; import one with `effx runs import runs/<run_id>`")
+        return
+    table = Table("run", "created", "suite", "languages", "status", "results", "models")
+    for run in runs:
+        m = run.manifest
+        table.add_row(m.run_id, m.created, m.suite, ", ".join(m.languages), m.status, str(run.results),
+                      ", ".join(run.models))
+    Console().print(table)
+
+
+@runs_app.command("show")
+def show_run(run_id: str, db: DbOption = None) -> None:
+    """Show one run: manifest, machine, toolchains and verdict counts."""
+    from collections import Counter
+
+    from effx.store import UnknownRunError
+
+    with _open(db) as store:
+        try:
+            stored = store.get_stored_run(run_id)
+            results = store.results([run_id])
+        except UnknownRunError as exc:
+            raise fail(str(exc)) from None
+    m = stored.manifest
+    lines = [f"run        {m.run_id} ({m.status})", f"created    {m.created}", f"suite      {m.suite}",
+             f"languages  {', '.join(m.languages)}", f"sandbox    {m.sandbox}",
+             f"metric     {m.metric}, {m.repeat} repeats", f"source     {stored.source}",
+             f"models     {', '.join(stored.models)}"]
+    lines += [f"machine    {k}: {v}" for k, v in m.machine.items()]
+    lines += [f"toolchain  {k}: {v}" for k, v in m.toolchains.items()]
+    lines += [f"warning    {w}" for w in m.warnings]
+    counts = Counter(r.status.value for r in results)
+    lines.append("verdicts   " + ", ".join(f"{s} {n}" for s, n in counts.most_common()))
+    typer.echo("\n".join(lines))
+
+
+@runs_app.command("rm")
+def remove_run(run_ids: Annotated[list[str], typer.Argument(help="Run ids to remove.")],
+               db: DbOption = None) -> None:
+    """Remove runs from the store (their run folders are left alone)."""
+    from effx.store import UnknownRunError
+
+    with _open(db) as store:
+        for run_id in run_ids:
+            try:
+                store.delete_run(run_id)
+            except UnknownRunError as exc:
+                raise fail(str(exc)) from None
+            typer.echo(f"removed {run_id}")
+
+
+def report(
+    run_dirs: Annotated[list[Path] | None, typer.Argument(help="Run folders to report on.")] = None,
+    all_runs: Annotated[bool, typer.Option("--all", help="Report on every run in the store.")] = False,
+    run: Annotated[list[str] | None, typer.Option("--run", help="A stored run id (repeatable).")] = None,
+    db: DbOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
+    json_too: Annotated[bool, typer.Option("--json", help="Also write the report model as <output>.json.")]
+    = False,
+    title: Annotated[str, typer.Option(help="Page title.")] = "effx report",
+) -> None:
+    """Write one self-contained HTML report: leaderboard, a page per task and a page per run."""
+    from effx.models import RunManifest, RunResult
+    from effx.store import RunDirError, UnknownRunError, read_run_dir
+
+    if not run_dirs and not all_runs and not run:
+        raise fail("nothing to report: give run folders (runs/<run_id>), --run RUN_ID or --all")
+    runs: list[tuple[RunManifest, list[RunResult]]] = []
+    for run_dir in run_dirs or []:
+        try:
+            runs.append(read_run_dir(run_dir))
+        except RunDirError as exc:
+            raise fail(str(exc)) from None
+    if all_runs or run:
+        with _open(db) as store:
+            try:
+                ids = [s.manifest.run_id for s in store.list_runs()] if all_runs else list(run or [])
+                runs += [(store.get_run(i), store.results([i])) for i in ids]
+            except UnknownRunError as exc:
+                raise fail(str(exc)) from None
+    if not runs:
+        raise fail("the store holds no runs; import some with `effx runs import runs/<run_id>`")
+    from effx.reports import build_report, write_report
+
+    path = write_report(build_report(runs, title=title), output, with_json=json_too)
+    typer.echo(f"wrote {path} ({len(runs)} run{'s' if len(runs) != 1 else ''})")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `effx runs ...` and `effx report` to the root app."""
+    app.add_typer(runs_app, name="runs")
+    app.command("report")(report)

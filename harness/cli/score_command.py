@@ -1,0 +1,164 @@
+"""`effx score RUN_DIR`: recompute every applicable metric from a run's saved results.
+
+Nothing is executed: the command reads `manifest.json` and `results.jsonl`, calls
+`effx.scoring.summary.summarize` once per measure (the chosen time measure, peak memory, memory
+integral), and prints one table per model with a column per language. A metric family appears only
+when it applies, e.g. the reference-relative rows need measured references.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from effx.cli.errors import fail
+
+if TYPE_CHECKING:
+    from effx.models import RunManifest, RunResult
+    from effx.scoring.summary import ModelSummary, ScoreSet
+
+Row = tuple[str, str, str, Callable[["ScoreSet"], str | None]]
+"""(family, label, source measure: time|memory|integral, formatter); family "" is always shown."""
+
+
+def _pct(value: float | None) -> str | None:
+    return None if value is None else f"{100 * value:.1f}%"
+
+
+def _with_ci(value: float | None, ci: tuple[float, float] | None) -> str | None:
+    if value is None:
+        return None
+    return f"{100 * value:.1f}% [{100 * ci[0]:.1f}, {100 * ci[1]:.1f}]" if ci else _pct(value)
+
+
+def _times(value: float | None) -> str | None:
+    return None if value is None else f"{value:.2f}x"
+
+
+def _num(value: float | None) -> str | None:
+    return None if value is None else f"{value:.1f}"
+
+
+ROWS: list[Row] = [
+    ("", "tasks", "time", lambda s: str(s.n_tasks)),
+    ("", "samples", "time", lambda s: str(s.n_samples)),
+    ("pass", "Pass@1 [95% CI]", "time", lambda s: _with_ci(s.pass_at_1, s.pass_at_1_ci)),
+    ("beyond", "Beyond@1 [95% CI]", "time", lambda s: _with_ci(s.beyond_at_1, s.beyond_at_1_ci)),
+    ("ratio", "median ratio to fastest ref", "time", lambda s: _times(s.median_ratio_to_fastest)),
+    ("effibench_x", "ET (EffiBench-X)", "time", lambda s: _pct(s.efficiency_ratio)),
+    ("effibench_x", "MP (EffiBench-X)", "memory", lambda s: _pct(s.efficiency_ratio)),
+    ("effibench_x", "MI (EffiBench-X)", "integral", lambda s: _pct(s.efficiency_ratio)),
+    ("effibench", "NET (EffiBench)", "time", lambda s: _times(s.normalized_ratio)),
+    ("effibench", "NMU (EffiBench)", "memory", lambda s: _times(s.normalized_ratio)),
+    ("effibench", "NTMU (EffiBench)", "integral", lambda s: _times(s.normalized_ratio)),
+    ("afterburner", "Time% (Afterburner)", "time", lambda s: _pct(s.percentile_score)),
+    ("afterburner", "Memory% (Afterburner)", "memory", lambda s: _pct(s.percentile_score)),
+    ("afterburner", "Integral% (Afterburner)", "integral", lambda s: _pct(s.percentile_score)),
+    ("dps", "DPS (EvalPerf)", "time", lambda s: _num(s.dps)),
+    ("dps", "DPS_norm (EvalPerf)", "time", lambda s: _num(s.dps_norm)),
+]
+"""Table rows in display order; `--metric` selects families."""
+
+FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(family for family, *_ in ROWS if family))
+"""Names accepted by `--metric`."""
+
+
+
+def _load(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
+    """The run's manifest and results; raises typer.Exit(2) with one line when the folder is not a run."""
+    from pydantic import ValidationError
+
+    from effx.models import RunManifest
+    from effx.store.rundir import RunDirError, read_results
+
+    manifest, results = run_dir / "manifest.json", run_dir / "results.jsonl"
+    for path in (manifest, results):
+        if not path.is_file():
+            raise fail(f"{path} is missing: RUN_DIR must be a run folder written by `effx run`")
+    try:
+        saved = RunManifest.model_validate_json(manifest.read_text())
+    except ValidationError as exc:
+        raise fail(f"{manifest} is not a run manifest ({exc.errors()[0]['msg']})") from None
+    try:
+        return saved, read_results(results)
+    except RunDirError as exc:
+        raise fail(str(exc)) from None
+
+
+def _table(model: str, by_measure: dict[str, list[ModelSummary]], families: tuple[str, ...]) -> object:
+    from rich.table import Table
+
+    per_lang = {m: {s.language: s for s in group if s.model == model} for m, group in by_measure.items()}
+    languages = sorted(per_lang["time"])
+    table = Table(title=f"{model}  (time measure: {per_lang['time'][languages[0]].measure})")
+    table.add_column("metric")
+    for language in languages:
+        table.add_column(language, justify="right")
+    for family, label, source, fmt in ROWS:
+        if family and family not in families:
+            continue
+        cells = [fmt(per_lang[source][lang]) if lang in per_lang[source] else None for lang in languages]
+        if any(c is not None for c in cells):
+            table.add_row(label, *[c or "-" for c in cells])
+    excluded = [per_lang["time"][lang].n_excluded for lang in languages]
+    if any(excluded):
+        table.add_row("sandbox errors (excluded)", *[str(n) for n in excluded])
+    return table
+
+
+def score(
+    run_dir: Annotated[Path, typer.Argument(help="Run folder holding manifest.json and results.jsonl.")],
+    metric: Annotated[list[str], typer.Option(
+        "--metric", "-m", help=f"Metric family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
+    = [],  # noqa: B006
+    measure: Annotated[str | None, typer.Option(
+        help="RunResult field for the time-based scores: runtime_ms, cpu_ms, wall_ms or instructions. "
+             "Default: what the run's --metric scores with.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summaries as JSON instead.")] = False,
+) -> None:
+    """Recompute the scores of a finished (or interrupted) run from its saved results, running nothing.
+
+    Pass@1 and Beyond@1 come with bootstrap 95% intervals over tasks; every reference-relative score
+    uses the fastest passing reference of the task as the canonical solution. Results with
+    sandbox_error are excluded from every score and counted apart.
+    """
+    from effx.measure.metric_mode import score_measure
+    from effx.scoring.summary import MEASURES, summarize
+
+    for name in metric:
+        if name not in FAMILIES:
+            close = difflib.get_close_matches(name, FAMILIES, n=2)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise fail(f"unknown metric {name!r}{hint}; choose from {', '.join(FAMILIES)}")
+    if measure is not None and measure not in MEASURES:
+        raise fail(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+    manifest, results = _load(run_dir)
+    measure = measure or score_measure(manifest.metric)
+    by_measure = {
+        source: summarize(results, measure=field, seed=seed)
+        for source, field in (("time", measure), ("memory", "peak_rss_kb"), ("integral", "mem_integral_mb_s"))
+    }
+    if as_json:
+        typer.echo(json.dumps({k: [s.model_dump(mode="json") for s in v] for k, v in by_measure.items()},
+                              indent=2))
+        return
+    if not by_measure["time"]:
+        typer.echo(f"{run_dir}: no candidate results to score (references only?)")
+        return
+    from rich.console import Console
+
+    console = Console()
+    families = tuple(metric) or FAMILIES
+    for model in sorted({s.model for s in by_measure["time"]}):
+        console.print(_table(model, by_measure, families))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `score` command to the effx app."""
+    app.command("score")(score)

@@ -1,0 +1,208 @@
+"""The measurement protocol for one task: compile once, check once, then measure interleaved.
+
+Every solution of a task (references and candidates, any language) is compiled once (the sandbox caches
+by content hash), run once as warm-up and correctness check, and then measured `repeat` times. The
+measured runs are interleaved round-robin across solutions, with the order rotated each round, so
+drift of the machine (thermal, a neighbour process) hits every solution alike instead of whichever
+happened to run last. A solution whose runtime varies by more than `cv_threshold` is measured again
+(bounded by `remeasure` extra rounds), and the median is taken over all its repetitions.
+
+With `metric="instructions"` each passing solution is also counted once under valgrind after its timed
+rounds (`effx.measure.instructions.count`): counts are exact, so repeating them would only cost time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from effx.languages.entry_check import check_entry_point
+from effx.languages.toolchains import toolchain_key
+from effx.measure.extract import extract_code, strip_scaffolding
+from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
+from effx.models import Measurement, Program, RunResult, Status, Task
+from effx.registry import get_language
+from effx.sandbox.base import CompileOutcome, Sandbox
+
+
+@dataclass(frozen=True)
+class Job:
+    """One solution to evaluate on one task."""
+
+    task_id: str
+    language: str
+    code: str
+    model: str
+    sample_id: int
+    kind: Literal["candidate", "reference"] = "candidate"
+    reference_name: str = ""
+
+    @property
+    def key(self) -> str:
+        """Same identity as `RunResult.key`, so a resumed run can skip finished jobs."""
+        return f"{self.kind}:{self.model}:{self.task_id}:{self.language}:{self.sample_id}"
+
+
+@dataclass
+class _State:
+    job: Job
+    program: Program | None = None
+    compiled: CompileOutcome | None = None
+    verdict: Outcome | None = None
+    runs: list[Measurement] = field(default_factory=list)
+    instructions: int | None = None
+    count_error: str = ""
+
+
+def _cv(values: list[float]) -> float:
+    if len(values) < 2 or statistics.fmean(values) == 0:
+        return 0.0
+    return statistics.stdev(values) / statistics.fmean(values)
+
+
+def _median_int(values: list[int]) -> int:
+    return int(statistics.median(values))
+
+
+def solution_code(job: Job, task: Task) -> str:
+    """The code to compile: a candidate's answer may be Markdown with prose and a demo `main`."""
+    if job.kind == "reference":
+        return job.code
+    code = extract_code(job.code, job.language)
+    return code if task.mode == "stdio" else strip_scaffolding(code, job.language)
+
+
+def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
+    job = state.job
+    code = solution_code(job, task)
+    if job.kind == "candidate":  # a clear "no method twoSum(nums, target)" beats a wall of compiler text
+        problem = check_entry_point(task, code, job.language)
+        if problem:
+            state.verdict = Outcome(Status.invalid_solution, problem)
+            return
+    try:
+        state.program = get_language(job.language).render(task, code, toolchain_key(job.language))
+    except ValueError as exc:  # the plugin found the solution unusable (e.g. no entry point)
+        state.verdict = Outcome(Status.invalid_solution, str(exc))
+        return
+    state.compiled = sandbox.compile(state.program)
+    if state.compiled.sandbox_error:
+        state.verdict = Outcome(Status.sandbox_error, state.compiled.sandbox_error)
+    elif not state.compiled.ok:
+        state.verdict = Outcome(Status.compile_error, state.compiled.message)
+
+
+def _result(state: _State, task: Task) -> RunResult:
+    job, verdict = state.job, state.verdict
+    assert verdict is not None
+    runs = state.runs if verdict.status == Status.ok else []
+    base = dict(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
+                kind=job.kind, reference_name=job.reference_name, status=verdict.status,
+                message=(verdict.message or state.count_error)[-4000:], repeats=runs,
+                code_hash=hashlib.sha256(job.code.encode()).hexdigest()[:16],
+                compile_ms=(state.compiled.seconds * 1000 if state.compiled else None))
+    if not runs:
+        return RunResult(**base)  # type: ignore[arg-type]
+    return RunResult(
+        **base,  # type: ignore[arg-type]
+        runtime_ms=statistics.median(m.runtime_ms for m in runs),
+        cpu_ms=statistics.median(m.cpu_ms for m in runs),
+        wall_ms=statistics.median(m.wall_ms for m in runs),
+        peak_rss_kb=_median_int([m.peak_rss_kb for m in runs]),
+        mem_integral_mb_s=statistics.median(m.mem_integral_mb_s for m in runs),
+        cv=_cv([m.runtime_ms for m in runs]),
+        instructions=state.instructions,
+    )
+
+
+def _round(states: list[_State], task: Task, sandbox: Sandbox, rotation: int, cpu: int | None,
+           metric: Metric) -> None:
+    if not states:
+        return
+    shift = rotation % len(states)
+    for state in states[shift:] + states[:shift]:
+        assert state.program is not None and state.compiled is not None
+        outcome = execute(sandbox, task, state.program, state.compiled, cpu=cpu, metric=metric)
+        if outcome.status != Status.ok or outcome.measurement is None:
+            state.verdict = outcome  # e.g. a timeout on a later run: the solution is not reliably ok
+        else:
+            state.runs.append(outcome.measurement)
+
+
+def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
+    """Count a passing solution's instructions; a failed count leaves the time measurements standing."""
+    from effx.measure.instructions import InstructionCountError, count
+
+    assert state.program is not None and state.compiled is not None
+    cache = getattr(sandbox, "cache_dir", None)
+    try:
+        state.instructions = count(sandbox, task, state.program, state.compiled, limits=limits_for(task),
+                                   cpu=cpu, cache=cache / "instructions" if cache else None)
+    except InstructionCountError as exc:
+        state.count_error = f"instructions not counted: {exc}"
+
+
+def measure_task(
+    task: Task,
+    jobs: list[Job],
+    sandbox: Sandbox,
+    *,
+    repeat: int = 5,
+    cpu: int | None = None,
+    cv_threshold: float = 0.05,
+    remeasure: int = 1,
+    on_result: Callable[[RunResult], None] | None = None,
+    metric: Metric = "time",
+) -> list[RunResult]:
+    """Evaluate `jobs` (all on `task`, whose cases carry expected outputs) and return one result each.
+
+    Args:
+        task: the task with expected outputs filled in.
+        jobs: solutions to evaluate; references and candidates are measured in one interleaved batch.
+        sandbox: where to compile and run.
+        repeat: measured runs per solution after the warm-up.
+        cpu: core to pin runs to.
+        cv_threshold: coefficient of variation above which a solution is measured again.
+        remeasure: how many extra batches of `repeat` runs a noisy solution may get.
+        on_result: called with each result as soon as it is final (for progress and durable writes).
+        metric: `time`, `cpu` (runtime_ms is per-call CPU time) or `instructions` (also count them).
+    """
+    states = [_State(job) for job in jobs]
+    finished: list[RunResult] = []
+
+    def finish(state: _State) -> None:
+        result = _result(state, task)
+        finished.append(result)
+        if on_result:
+            on_result(result)
+
+    for state in states:
+        _prepare(state, task, sandbox)
+        if state.verdict is None:
+            assert state.program is not None and state.compiled is not None
+            state.verdict = check(task, execute(sandbox, task, state.program, state.compiled, cpu=cpu,
+                                                metric=metric))
+        if state.verdict.status != Status.ok:
+            finish(state)
+    live = [s for s in states if s.verdict and s.verdict.status == Status.ok]
+    limit = limits_for(task)
+    for extra in range(remeasure + 1):
+        if extra:
+            live = [s for s in live if _cv([m.runtime_ms for m in s.runs]) > cv_threshold]
+            # A noisy run that takes most of the time limit is not worth doubling the bill.
+            live = [s for s in live if statistics.median(m.wall_ms for m in s.runs) < limit.wall_s * 1000 / 4]
+        for rotation in range(repeat):
+            _round([s for s in live if s.verdict and s.verdict.status == Status.ok], task, sandbox,
+                   rotation, cpu, metric)
+    if metric == "instructions":
+        for state in states:
+            if state.verdict and state.verdict.status == Status.ok:
+                _count(state, task, sandbox, cpu)
+    done = {r.key for r in finished}
+    for state in states:
+        if state.job.key not in done:
+            finish(state)
+    return finished

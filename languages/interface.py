@@ -1,0 +1,93 @@
+"""The language plugin interface.
+
+A plugin *describes* how to build and run a solution in its language; it never starts a process, so it
+can be unit-tested without a toolchain. All process control lives in the sandbox backends.
+
+Protocol between effx and a rendered program (the driver):
+
+* Function tasks: the work directory holds `cases.json`, a JSON list with one entry per case, each the
+  list of positional arguments (ListNode as a JSON array, TreeNode as a LeetCode level-order array with
+  `null`). The driver builds native values, calls the solution once per case, timing only the call
+  with a monotonic clock, and writes `result.json`:
+  `{"outputs": [<JSON value per case>], "times_ns": [<int per case>]}`. Outputs are converted back to
+  JSON after the clock stops (ListNode -> array, TreeNode -> level-order array, trailing nulls trimmed).
+  A solution exception exits non-zero with the error on stderr. The solution may print freely: stdout
+  is not part of the protocol.
+* Stdio tasks: the program reads the case's input on stdin and writes its answer to stdout.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effx.models import Program, Signature, Task
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from effx.languages.entry_check import EntryRules
+
+
+@dataclass(frozen=True)
+class Toolchain:
+    """How to find out whether a language's toolchain is installed."""
+
+    version_argv: list[str]
+    """Command printing the compiler's/interpreter's version."""
+    install_hint: str
+    """What to run when it is missing (e.g. `apt-get install g++`)."""
+
+
+@cache
+def driver_template(path: Path) -> jinja2.Template:
+    """The jinja2 template at `path` (a plugin's driver), parsed once per process.
+
+    Undefined variables raise instead of rendering as empty text, so a driver never compiles with a hole
+    in it. jinja2 is imported on first use, which keeps loading a plugin cheap.
+    """
+    import jinja2
+
+    text = path.read_text(encoding="utf-8")
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True).from_string(text)
+
+
+class LanguagePlugin(ABC):
+    """One language: file layout, compile/run argv and driver rendering."""
+
+    name: str
+    """Registry name (e.g. `python`, `cpp`)."""
+    display_name: str
+    """Human name (e.g. `C++`)."""
+    extension: str
+    """Source file extension without the dot, for extraction and references (`py`, `cpp`)."""
+    toolchain: Toolchain
+    """Version probe and install hint."""
+    solution_shape: str
+    """One-line description of the shape a solution must have, for `effx languages --help`."""
+
+    @abstractmethod
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Turn a task and a solution's source into a Program (files, compile argv, run argv)."""
+
+    def entry_rules(self) -> EntryRules | None:
+        """How to find the definitions a solution offers the driver; None switches the entry-point check off."""
+        return None
+
+    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        """(accepted names, parameter names in call order) of the entry point the driver calls.
+
+        None when the plugin refuses the signature; its `render` then says why, more precisely.
+        """
+        return [signature.name], [p.name for p in signature.params]
+
+    def memory_flags(self, memory_mb: int) -> list[str]:
+        """Runtime flags that impose the memory limit inside the runtime itself (e.g. Java's -Xmx)."""
+        return []
+
+    def uses_address_space_limit(self) -> bool:
+        """Whether RLIMIT_DATA may be applied (false for runtimes that reserve huge address ranges)."""
+        return True
