@@ -10,7 +10,9 @@ names the modules to import before it answers. An unknown name answers with the 
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
+import inspect
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib.metadata import entry_points
@@ -178,5 +180,15 @@ def suite_names() -> list[str]:
 
 
 def get_suite_loader(name: str) -> Callable[..., Suite]:
-    """The loader function of the suite `name`."""
-    return SUITES.get(name)
+    """The loader function of the suite `name`, given what it needs from the rest of effx.
+
+    A loader that runs a dataset's generator code declares a `scripts` parameter and receives a sandbox
+    to run it in (`effx.orchestrate.scripts.sandbox_scripts`), so the suite's own code never starts a
+    process; a caller may still pass its own `scripts`.
+    """
+    loader = SUITES.get(name)
+    if "scripts" not in inspect.signature(loader).parameters:
+        return loader
+    from effx.orchestrate.scripts import sandbox_scripts
+
+    return functools.partial(loader, scripts=sandbox_scripts)

@@ -73,7 +73,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from effx.models import Checker, Signature, Task, TestCase
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
-from effx.tasks.public.generate import GeneratorJob, case_count
+from effx.tasks.public.generate import GeneratorJob, OpenScripts, case_count
 from effx.tasks.public.references import ReferenceIndex, make_references, reference_limit, venus_folders
 from effx.tasks.public.rows import Row, parse_json_field, read_rows
 from effx.tasks.public.signature import SignatureError, derive_signature
@@ -166,7 +166,8 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
 
 
 def load_mercury(*, data: Path | None = None, with_cases: bool = True, venus_dir: Path | None = None,
-                 generated_cases: int | None = None, seed: int = 1, max_references: int | None = None) -> Suite:
+                 generated_cases: int | None = None, seed: int = 1, max_references: int | None = None,
+                 scripts: OpenScripts | None = None) -> Suite:
     """Load Mercury rows as tasks (see the module docstring for every choice made).
 
     Args:
@@ -177,9 +178,11 @@ def load_mercury(*, data: Path | None = None, with_cases: bool = True, venus_dir
         seed: seed of the generators.
         max_references: keep at most this many references per task and language (default
             `$EFFX_MAX_REFERENCES`, else all).
+        scripts: where the untrusted generators run; `effx.registry.get_suite_loader` passes the sandbox.
 
     Raises:
-        SuiteError: no dataset, or a file that cannot be read at all; the message says what to do.
+        SuiteError: no dataset, or a file that cannot be read at all, or generators to run and no `scripts`;
+            the message says what to do.
     """
     path = locate(MERCURY, data, marker="mercury")
     limit = reference_limit(max_references)
@@ -191,4 +194,4 @@ def load_mercury(*, data: Path | None = None, with_cases: bool = True, venus_dir
             _task(row, collector, limit)
     index = ReferenceIndex.load(venus_folders(Path(data) if data else None, venus_dir), skip_languages={"python"})
     return collector.finish(with_cases=with_cases, seed=seed, count=case_count(generated_cases), index=index,
-                            reference_limit=limit)
+                            reference_limit=limit, scripts=scripts)

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from effx.models import Checker, Task, TestCase
 from effx.tasks.public.arguments import decode_arguments
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
-from effx.tasks.public.generate import GeneratorJob, case_count
+from effx.tasks.public.generate import GeneratorJob, OpenScripts, case_count
 from effx.tasks.public.references import (
     ReferenceIndex,
     make_references,
@@ -132,7 +132,8 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
 
 
 def load_venus(*, data: Path | None = None, with_cases: bool = True, venus_dir: Path | None = None,
-               generated_cases: int | None = None, seed: int = 1, max_references: int | None = None) -> Suite:
+               generated_cases: int | None = None, seed: int = 1, max_references: int | None = None,
+               scripts: OpenScripts | None = None) -> Suite:
     """Load processed Venus (python3) rows as tasks; arguments as in `effx.tasks.mercury_suite.load_mercury`.
 
     Raises:
@@ -149,4 +150,4 @@ def load_venus(*, data: Path | None = None, with_cases: bool = True, venus_dir: 
     folders = venus_folders(Path(data) if data else None, venus_dir)
     index = ReferenceIndex.load(folders, skip_languages={"python"})
     return collector.finish(with_cases=with_cases, seed=seed, count=case_count(generated_cases), index=index,
-                            reference_limit=limit)
+                            reference_limit=limit, scripts=scripts)

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from effx.cli.root import app
 from effx.models import Status
+from effx.registry import get_suite_loader
 from effx.scoring.summary import summarize
 from effx.store.rundir import read_results
 from effx.tasks.public.arguments import decode_arguments
@@ -320,7 +321,7 @@ def test_parquet_and_jsonl_rows_load_into_the_same_tasks(tmp_path):
 
 
 def test_generated_cases_come_from_the_sandbox_and_repeat_for_a_seed(mercury_dir):
-    from effx.tasks.mercury_suite import load_mercury
+    load_mercury = get_suite_loader("mercury")
 
     first = load_mercury(data=mercury_dir, seed=3, generated_cases=5)
     again = load_mercury(data=mercury_dir, seed=3, generated_cases=5)
@@ -334,8 +335,15 @@ def test_generated_cases_come_from_the_sandbox_and_repeat_for_a_seed(mercury_dir
     assert all(c.expected is None for c in first.tasks["two-sum"].cases[1:])
 
 
-def test_a_failing_generator_is_reported_and_the_task_keeps_its_listed_cases(tmp_path):
+def test_a_loader_without_a_script_runner_refuses_to_run_generators(mercury_dir):
     from effx.tasks.mercury_suite import load_mercury
+
+    with pytest.raises(SuiteError, match="load it through effx.get_suite_loader"):
+        load_mercury(data=mercury_dir, seed=3, generated_cases=5)
+
+
+def test_a_failing_generator_is_reported_and_the_task_keeps_its_listed_cases(tmp_path):
+    load_mercury = get_suite_loader("mercury")
 
     rows = mercury_rows()[:1]
     rows[0]["generator_code"] = "def generate_test_case():\n    raise RuntimeError('no cases today')\n"
@@ -444,9 +452,7 @@ def test_mercury_runs_in_cpp_with_references_from_venus_files(mercury_dir, tmp_p
 
 def test_venus_rows_run_with_decoded_and_generated_cases(tmp_path):
     data = write_jsonl(tmp_path / "venus.jsonl", venus_rows())
-    from effx.tasks.venus_suite import load_venus
-
-    suite = load_venus(data=data, generated_cases=4)
+    suite = get_suite_loader("venus")(data=data, generated_cases=4)
     assert list(suite.tasks) == ["two-sum"]
     assert [c.input for c in suite.tasks["two-sum"].cases[:2]] == [[[2, 7, 11, 15], 9], [[3, 2, 4], 6]]
     assert len(suite.tasks["two-sum"].cases) == 2 + 4

@@ -2,8 +2,8 @@
 
 Loaders turn rows into `Task`s and collect, in a `Collector`, the rows they could not carry (keyed by
 task id, or `row N` when a row has no usable id) and the generators still to run. `Collector.finish`
-then adds Venus references in other languages, runs the generators in the sandbox, and builds the
-`Suite`. Notes about tasks that *did* load but lack something (no references in a language, a failed
+then adds Venus references in other languages, runs the generators through the caller's script runner
+and builds the `Suite`. Notes about tasks that *did* load but lack something (no references in a language, a failed
 generator) are kept in `Suite.skipped` too, under `<task id>: <what>`, so nothing is dropped silently.
 """
 
@@ -15,9 +15,9 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from effx.models import Task, TestCase
-from effx.tasks.public.generate import GeneratorJob, generate_cases
+from effx.tasks.public.generate import GeneratorJob, OpenScripts, generate_cases
 from effx.tasks.public.references import ReferenceIndex, make_references
-from effx.tasks.suite import Suite
+from effx.tasks.suite import Suite, SuiteError
 
 Difficulty = Literal["easy", "medium", "hard"]
 
@@ -76,10 +76,13 @@ class Collector:
                         f"no {language} solution for this problem in the Venus files; {language} runs still "
                         f"report Pass@k and runtimes, but Beyond needs references")
 
-    def run_generators(self, *, seed: int, count: int) -> None:
+    def run_generators(self, *, seed: int, count: int, scripts: OpenScripts | None) -> None:
         """Append generated cases to each task; a task left with no case at all is skipped."""
         if self.jobs and count > 0:
-            outcomes = generate_cases(self.jobs, suite=self.suite, seed=seed, count=count)
+            if scripts is None:
+                raise SuiteError(f"suite {self.suite!r} runs its dataset's generators: load it through "
+                                 f"effx.get_suite_loader({self.suite!r}), which runs them in the sandbox")
+            outcomes = generate_cases(self.jobs, suite=self.suite, seed=seed, count=count, scripts=scripts)
             for job in self.jobs:
                 task = self.tasks.get(job.task_id)
                 if task is None:
@@ -95,10 +98,10 @@ class Collector:
             del self.tasks[task_id]
 
     def finish(self, *, with_cases: bool, seed: int, count: int, index: ReferenceIndex | None = None,
-               reference_limit: int | None = None) -> Suite:
-        """The suite: references from `index` added, generators run (when `with_cases`)."""
+               reference_limit: int | None = None, scripts: OpenScripts | None = None) -> Suite:
+        """The suite: references from `index` added, generators run through `scripts` (when `with_cases`)."""
         if index is not None:
             self.add_references(index, reference_limit)
         if with_cases:
-            self.run_generators(seed=seed, count=count)
+            self.run_generators(seed=seed, count=count, scripts=scripts)
         return Suite(name=self.suite, tasks=self.tasks, skipped=self.skipped)

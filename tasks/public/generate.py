@@ -1,11 +1,13 @@
-"""Seeded test cases from a dataset's generator code, run in the sandbox because the code is untrusted.
+"""Seeded test cases from a dataset's generator code, run in isolation because the code is untrusted.
 
 A public dataset's generator is arbitrary Python written by its authors (or a model). effx never
-executes it in its own process: `generate_cases` renders a small program (`gen.py`, the source of
-`case_generator.py`, plus the generator as `generator.py`) and runs it in the sandbox with
-`cases.json` read back. Results are cached on disk by (generator, parameters, seed, count), so
-loading a suite twice runs nothing the second time. Generated cases have no expected outputs: the
-runner fills them from the task's oracle reference.
+executes it in its own process: `generate_cases` writes a small program (`gen.py`, the source of
+`case_generator.py`, plus the generator as `generator.py`) and hands it to a `ScriptRunner` with
+`cases.json` to read back. The runner is the caller's: tasks are data and never start a process, so
+whoever loads the suite (`effx.registry.get_suite_loader`) passes one that runs scripts in the sandbox.
+Results are cached on disk by (generator, parameters, seed, count), so loading a suite twice runs
+nothing the second time. Generated cases have no expected outputs: the runner fills them from the task's
+oracle reference.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from effx.cache import cache_dir, dump_json
-from effx.models import Limits, Program
-from effx.sandbox.base import Sandbox
+from effx.models import Limits
 
 DEFAULT_COUNT = 20
 """Generated cases per task when neither the loader argument nor `EFFX_GENERATED_CASES` says otherwise."""
@@ -53,21 +56,45 @@ def _cache_path(suite: str, job: GeneratorJob, seed: int, count: int) -> Path:
     return cache_dir() / "generated" / suite / f"{job.task_id}-{key}.json"
 
 
-def _program(job: GeneratorJob, seed: int, count: int) -> Program:
-    from effx.languages.python.plugin import find_interpreter
+class ScriptRun(Protocol):
+    """What `generate_cases` reads of one finished run of a script (a sandbox `Execution` is one)."""
 
+    @property
+    def exit_code(self) -> int | None: ...
+    @property
+    def signal(self) -> int | None: ...
+    @property
+    def timed_out(self) -> bool: ...
+    @property
+    def memory_exceeded(self) -> bool: ...
+    @property
+    def stderr_tail(self) -> str: ...
+    @property
+    def files(self) -> Mapping[str, bytes]: ...
+    @property
+    def sandbox_error(self) -> str | None: ...
+
+
+class ScriptRunner(Protocol):
+    """Runs the Python script `script` among `files` in isolation, reading `outputs` back.
+
+    Returns the finished run, or why the script could not even be prepared.
+    """
+
+    def __call__(self, files: dict[str, str], script: str, *, env: dict[str, str], limits: Limits,
+                 outputs: tuple[str, ...]) -> ScriptRun | str: ...
+
+
+OpenScripts = Callable[[], AbstractContextManager[ScriptRunner]]
+"""Opens a script runner for a batch of generators, and closes it after; called only when one must run."""
+
+
+def _run(run_script: ScriptRunner, job: GeneratorJob, seed: int, count: int) -> list[Any] | str:
     config = json.dumps({"seed": seed, "count": count, "params": list(job.params)})
-    return Program(language="python", files={"gen.py": _SCRIPT.read_text(), "generator.py": job.source,
-                                             "gen_config.json": config},
-                   run_argv=[find_interpreter(), "-B", "gen.py"], env={"PYTHONHASHSEED": "0"})
-
-
-def _run(sandbox: Sandbox, job: GeneratorJob, seed: int, count: int) -> list[Any] | str:
-    program = _program(job, seed, count)
-    compiled = sandbox.compile(program)
-    if not compiled.ok:
-        return f"could not prepare the generator: {compiled.sandbox_error or compiled.message}"
-    ex = sandbox.run(program, compiled, limits=LIMITS, outputs=("cases.json",))
+    files = {"gen.py": _SCRIPT.read_text(), "generator.py": job.source, "gen_config.json": config}
+    ex = run_script(files, "gen.py", env={"PYTHONHASHSEED": "0"}, limits=LIMITS, outputs=("cases.json",))
+    if isinstance(ex, str):
+        return f"could not prepare the generator: {ex}"
     if ex.sandbox_error:
         return f"sandbox error while generating cases: {ex.sandbox_error}"
     if ex.timed_out:
@@ -82,7 +109,7 @@ def _run(sandbox: Sandbox, job: GeneratorJob, seed: int, count: int) -> list[Any
 
 
 def generate_cases(jobs: list[GeneratorJob], *, suite: str, seed: int, count: int,
-                   sandbox: Sandbox | None = None) -> dict[str, list[Any] | str]:
+                   scripts: OpenScripts) -> dict[str, list[Any] | str]:
     """Generated argument lists per task id, or the reason generation failed for that task.
 
     Args:
@@ -90,7 +117,7 @@ def generate_cases(jobs: list[GeneratorJob], *, suite: str, seed: int, count: in
         suite: suite name, part of the cache path.
         seed: seed given to `random.seed` before the first call.
         count: cases per task.
-        sandbox: where to run them; default a new `local` sandbox, closed afterwards.
+        scripts: opens where the generators run; not called when every result is cached.
     """
     results: dict[str, list[Any] | str] = {}
     todo: list[tuple[GeneratorJob, Path]] = []
@@ -104,18 +131,10 @@ def generate_cases(jobs: list[GeneratorJob], *, suite: str, seed: int, count: in
             todo.append((job, path))
     if not todo:
         return results
-    owned = sandbox is None
-    if sandbox is None:
-        from effx.sandbox import get_sandbox
-
-        sandbox = get_sandbox("local")
-    try:
+    with scripts() as run_script:
         for job, path in todo:
-            outcome = _run(sandbox, job, seed, count)
+            outcome = _run(run_script, job, seed, count)
             results[job.task_id] = outcome
             if not isinstance(outcome, str):
                 dump_json(path, outcome)
-    finally:
-        if owned:
-            sandbox.close()
     return results
