@@ -62,7 +62,7 @@ def generate(
     """
     from effx.generate.loop import GenerateConfig
     from effx.generate.loop import generate as run_generate
-    from effx.generate.progress import counting_bar
+    from effx.orchestrate.progress import counting_bar
 
     config = GenerateConfig(suite=suite, language=lang, model=model, base_url=base_url, output=output,
                             api_key_env=api_key_env, n=n, temperature=temperature, max_tokens=max_tokens,
@@ -105,7 +105,7 @@ def optimize(
     """
     from effx.generate.optimize import OptimizeConfig, OptimizeError, read_records, summarize_iterations
     from effx.generate.optimize import optimize as run_optimize
-    from effx.generate.progress import counting_bar
+    from effx.orchestrate.progress import counting_bar
 
     if objective not in ("time", "memory", "integral"):
         raise fail(f"--objective must be time, memory or integral, not {objective!r}")

@@ -1,4 +1,8 @@
-"""A progress display over the jobs of a run, fed one result at a time."""
+"""Progress displays on stderr for long work: the jobs of a run, and model requests.
+
+Both show a bar with a tally of outcomes (statuses, or reply kinds) beside it; `job_progress` knows its
+total up front, `counting_bar` learns it once the resumable plan is made.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,12 @@ from effx.models import RunResult
 
 LOG_STEPS = 10
 """Without a terminal, a progress line is written each time another tenth of the jobs is done."""
+
+
+def _bar(console: Console) -> Progress:
+    """A bar with its count, elapsed time and the tally of outcomes so far."""
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), console=console)
 
 
 @contextmanager
@@ -44,8 +54,7 @@ def job_progress(total: int, title: str) -> Iterator[Callable[[RunResult], None]
 
         yield log_line
         return
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.fields[tally]}"), console=console) as bar:
+    with _bar(console) as bar:
         handle = bar.add_task(title, total=total, tally="")
 
         def advance(result: RunResult) -> None:
@@ -53,3 +62,20 @@ def job_progress(total: int, title: str) -> Iterator[Callable[[RunResult], None]
             bar.update(handle, advance=1, tally=tally())
 
         yield advance
+
+
+@contextmanager
+def counting_bar(title: str) -> Iterator[tuple[Callable[[int], None], Callable[[str], None]]]:
+    """Yield `(on_plan(total), advance(label))`: set the total, then advance one step with a tally label."""
+    tally: Counter[str] = Counter()
+    with _bar(Console(stderr=True)) as bar:
+        handle = bar.add_task(title, total=None, tally="")
+
+        def on_plan(total: int) -> None:
+            bar.update(handle, total=total)
+
+        def advance(label: str) -> None:
+            tally[label] += 1
+            bar.update(handle, advance=1, tally=" ".join(f"{k}={v}" for k, v in sorted(tally.items())))
+
+        yield on_plan, advance
