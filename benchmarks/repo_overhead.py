@@ -26,9 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from effx.repos.batch import RESULTS_FILE, run_instances
 from effx.repos.models import Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
+from effx.repos.repo_run import RESULTS_FILE, run_instances
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "repos" / "pydedupe"
 FAST = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return list(dict.fromkeys(items))\n'

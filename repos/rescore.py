@@ -20,9 +20,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from effx.repos.batch import RESULTS_FILE, load_results, summarise_run
 from effx.repos.models import InstanceResult, RepoSummary
 from effx.repos.pipeline import score_instance
+from effx.repos.repo_run import RESULTS_FILE, load_results, summarise_run
 from effx.repos.stats import ScoringParams
 
 REPORT_FILE = "repo_report.json"

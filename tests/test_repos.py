@@ -12,11 +12,11 @@ import typer
 from typer.testing import CliRunner
 
 from effx.cli.repo_commands import register
-from effx.repos.batch import RESULTS_FILE, SUMMARY_FILE, load_results, run_instances
 from effx.repos.hyperfine import HyperfineError, hyperfine_version
 from effx.repos.instances import gold_predictions, load_instances
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
+from effx.repos.repo_run import RESULTS_FILE, SUMMARY_FILE, load_results, run_instances
 from effx.repos.rescore import REPORT_FILE
 
 FIXTURES = Path(__file__).parent / "fixtures" / "repos"

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from test_repos import FAST_DEDUPE, diff_of, make_repo
 
-from effx.repos.batch import RESULTS_FILE, run_instances
 from effx.repos.models import InstanceStatus, Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
+from effx.repos.repo_run import RESULTS_FILE, run_instances
 
 PROBE = '''
 

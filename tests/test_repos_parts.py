@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from effx.repos.batch import RESULTS_FILE, _append, load_results
 from effx.repos.environment import runner_for
 from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
 from effx.repos.instances import InputError, load_instances
 from effx.repos.models import InstanceResult, InstanceStatus, RepoInstance, ResourceUsage, Workload, WorkloadResult
 from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_paths
+from effx.repos.repo_run import RESULTS_FILE, _append, load_results
 from effx.repos.shell import CommandRunner
 from effx.repos.stats import ScoringParams, bootstrap_speedup_ci, summarise
 from effx.repos.workloads import Timings, matches, measure

@@ -69,8 +69,8 @@ def run_command(
     Every command that runs the repository's code (set-up, builds, tests, workloads) runs in the sandbox:
     no network (set-up excepted), nothing writable but the worktree, limits on time, memory and processes.
     """
-    from effx.repos.batch import run_instances
     from effx.repos.pipeline import RepoRunConfig
+    from effx.repos.repo_run import run_instances
     from effx.repos.table import summary_line
 
     insts, preds = _load(instances, predictions)
