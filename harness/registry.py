@@ -98,6 +98,11 @@ class Registry(Generic[T]):
         self._import_modules()
         return sorted({*self._targets(), *self._registered})
 
+    def in_order(self) -> list[str]:
+        """Every registered name in the order given: built-in, then entry points, then decorated objects."""
+        self._import_modules()
+        return list(dict.fromkeys([*self._targets(), *self._registered]))
+
     def get(self, name: str) -> T:
         """The object registered as `name`.
 

@@ -31,7 +31,8 @@ COMMANDS: Registry[Callable[[typer.Typer], None]] = Registry("command group", "e
     "validate": "effx.cli.validate_command:register",
     "images": "effx.cli.image_commands:register",
 })
-"""Command groups beside the built-in commands: each `register(app)` adds its commands to the root app."""
+"""Command groups beside the built-in commands: each `register(app)` adds its commands to the root app, in this
+order (the order `effx --help` lists them)."""
 
 
 @app.command()
@@ -162,7 +163,7 @@ def languages() -> None:
 
 
 def _register_command_modules() -> None:
-    for name in COMMANDS.names():
+    for name in COMMANDS.in_order():
         COMMANDS.get(name)(app)
 
 
