@@ -94,7 +94,7 @@ def _plugin(language: str) -> LanguagePlugin | None:
 
 def _rules(language: str) -> EntryRules | None:
     plugin = _plugin(language)
-    return plugin.entry_rules() if plugin is not None else None
+    return plugin.entry_rules if plugin is not None else None
 
 
 @cache
@@ -134,7 +134,7 @@ def check_entry_point(task: Task, code: str, language: str) -> str | None:
     if task.mode != "function" or task.signature is None:
         return None
     plugin = _plugin(language)
-    rules = plugin.entry_rules() if plugin is not None else None
+    rules = plugin.entry_rules if plugin is not None else None
     expected = plugin.entry_call(task.signature) if plugin is not None and rules is not None else None
     found = find_definitions(code, language)
     if expected is None or found is None:

@@ -68,14 +68,12 @@ class LanguagePlugin(ABC):
     """Version probe and install hint."""
     solution_shape: str
     """One-line description of the shape a solution must have, for `effx languages --help`."""
+    entry_rules: EntryRules | None = None
+    """How to find the definitions a solution offers the driver; None switches the entry-point check off."""
 
     @abstractmethod
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
         """Turn a task and a solution's source into a Program (files, compile argv, run argv)."""
-
-    def entry_rules(self) -> EntryRules | None:
-        """How to find the definitions a solution offers the driver; None switches the entry-point check off."""
-        return None
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """(accepted names, parameter names in call order) of the entry point the driver calls.

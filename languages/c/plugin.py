@@ -154,6 +154,16 @@ def render_driver(task: Task, code: str) -> str:
     )
 
 
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _c_defs(root: Node) -> Iterator[Definition]:
+    for node in c_top_level(root):
+        if node.type == "function_definition":
+            found = c_function(node)
+            if found is not None:
+                yield found
+
+
 class CPlugin(LanguagePlugin):
     """GNU C (`gcc -O2 -std=c11`), LeetCode's C calling convention for arrays."""
 
@@ -167,10 +177,7 @@ class CPlugin(LanguagePlugin):
         "(and `int** returnColumnSizes`); struct ListNode*/TreeNode* predefined; no `main`. "
         "Stdio tasks: a whole program with `main`"
     )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="c", kind="function", extract=_c_defs)
+    entry_rules = EntryRules(grammar="c", kind="function", extract=_c_defs)
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """Arrays bring their sizes, and list returns their out-parameters, as the driver passes them."""
@@ -198,13 +205,3 @@ class CPlugin(LanguagePlugin):
             run_argv=[f"./{BINARY}"],
             toolchain=toolchain_version,
         )
-
-
-# --- The definitions the driver could call, for the entry-point check ---------------------------------
-
-def _c_defs(root: Node) -> Iterator[Definition]:
-    for node in c_top_level(root):
-        if node.type == "function_definition":
-            found = c_function(node)
-            if found is not None:
-                yield found

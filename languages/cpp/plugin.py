@@ -166,41 +166,6 @@ def driver_compile_argv(toolchain_version: str = "") -> list[str]:
     return ["sh", "-c", script, "g++"]
 
 
-class CppPlugin(LanguagePlugin):
-    """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
-
-    name = "cpp"
-    display_name = "C++"
-    extension = "cpp"
-    toolchain = Toolchain(version_argv=["g++", "--version"], install_hint="apt-get install g++")
-    solution_shape = (
-        "`class Solution { public: <ret> <name>(...) }` as on LeetCode (ListNode/TreeNode predefined), or a "
-        "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
-    )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
-
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        compile_argv = ["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, SOLUTION_FILE]
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task, code)
-            files.update(_runtime_files())
-            compile_argv = driver_compile_argv(toolchain_version)
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=compile_argv,
-            artifacts=[BINARY],
-            run_argv=[f"./{BINARY}"],
-            toolchain=toolchain_version,
-            shared_build=shared_build(toolchain_version),
-        )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 C_TRANSPARENT = ("preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification",
@@ -280,3 +245,35 @@ def _cpp_defs(root: Node) -> Iterator[Definition]:
                     found = c_function(member)
                     if found is not None:
                         yield found
+
+
+class CppPlugin(LanguagePlugin):
+    """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
+
+    name = "cpp"
+    display_name = "C++"
+    extension = "cpp"
+    toolchain = Toolchain(version_argv=["g++", "--version"], install_hint="apt-get install g++")
+    solution_shape = (
+        "`class Solution { public: <ret> <name>(...) }` as on LeetCode (ListNode/TreeNode predefined), or a "
+        "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
+    )
+    entry_rules = EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        compile_argv = ["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, SOLUTION_FILE]
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task, code)
+            files.update(_runtime_files())
+            compile_argv = driver_compile_argv(toolchain_version)
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=compile_argv,
+            artifacts=[BINARY],
+            run_argv=[f"./{BINARY}"],
+            toolchain=toolchain_version,
+            shared_build=shared_build(toolchain_version),
+        )

@@ -124,6 +124,27 @@ def find_go() -> str:
     return shutil.which("go") or "go"
 
 
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _go_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        if node.type != "function_declaration":
+            continue
+        params = node.child_by_field_name("parameters")
+        shown: list[str] = []
+        variadic = False
+        for kid in named_children(params) if params is not None else []:
+            names = ([node_text(c) for c in kid.children_by_field_name("name")]
+                     or [node_text(kid.child_by_field_name("type"))])
+            if kid.type == "variadic_parameter_declaration":
+                variadic = True
+                shown += [f"{n}..." for n in names]
+            elif kid.type == "parameter_declaration":
+                shown += names
+        count = len(shown) - variadic
+        yield Definition(node_text(node.child_by_field_name("name")), tuple(shown), count, count, variadic)
+
+
 class GoPlugin(LanguagePlugin):
     """Go (`go build`, gc toolchain) with LeetCode's Go conventions."""
 
@@ -135,10 +156,7 @@ class GoPlugin(LanguagePlugin):
         "package clause and standard imports optional (added when absent); ListNode/TreeNode predefined. "
         "Stdio tasks: a whole `package main` program"
     )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="go", kind="function", extract=_go_defs)
+    entry_rules = EntryRules(grammar="go", kind="function", extract=_go_defs)
 
     def __init__(self) -> None:
         self.go = find_go()
@@ -170,24 +188,3 @@ class GoPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
-
-
-# --- The definitions the driver could call, for the entry-point check ---------------------------------
-
-def _go_defs(root: Node) -> Iterator[Definition]:
-    for node in named_children(root):
-        if node.type != "function_declaration":
-            continue
-        params = node.child_by_field_name("parameters")
-        shown: list[str] = []
-        variadic = False
-        for kid in named_children(params) if params is not None else []:
-            names = ([node_text(c) for c in kid.children_by_field_name("name")]
-                     or [node_text(kid.child_by_field_name("type"))])
-            if kid.type == "variadic_parameter_declaration":
-                variadic = True
-                shown += [f"{n}..." for n in names]
-            elif kid.type == "parameter_declaration":
-                shown += names
-        count = len(shown) - variadic
-        yield Definition(node_text(node.child_by_field_name("name")), tuple(shown), count, count, variadic)

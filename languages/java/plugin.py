@@ -101,6 +101,26 @@ def render_driver(task: Task) -> str:
         entry=sig.name, arity=len(sig.params), return_type=str(parse_type(sig.returns)))
 
 
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _java_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        body = node.child_by_field_name("body")
+        if node.type != "class_declaration" or node_text(node.child_by_field_name("name")) != "Solution" or not body:
+            continue
+        for member in named_children(body):
+            if member.type != "method_declaration":
+                continue
+            params = member.child_by_field_name("parameters")
+            kids = [k for k in named_children(params)] if params is not None else []
+            fixed = [k for k in kids if k.type == "formal_parameter"]
+            shown = [node_text(k.child_by_field_name("name")) or node_text(k) for k in fixed]
+            spread = [k for k in kids if k.type == "spread_parameter"]
+            yield Definition(node_text(member.child_by_field_name("name")),
+                             tuple(shown + [node_text(s) for s in spread]),
+                             len(fixed), len(fixed), bool(spread))
+
+
 class JavaPlugin(LanguagePlugin):
     """Java 17 (OpenJDK): javac, then the JVM with a serial GC and `-Xmx` set to the memory limit."""
 
@@ -113,10 +133,7 @@ class JavaPlugin(LanguagePlugin):
         "TreeNode predefined; arrays or Lists as parameters). Stdio tasks: a program with `public static void "
         "main` (class Main or any public class)"
     )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="java", kind="method", extract=_java_defs)
+    entry_rules = EntryRules(grammar="java", kind="method", extract=_java_defs)
 
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""
@@ -146,23 +163,3 @@ class JavaPlugin(LanguagePlugin):
             no_data_limit=True,
             toolchain=toolchain_version,
         )
-
-
-# --- The definitions the driver could call, for the entry-point check ---------------------------------
-
-def _java_defs(root: Node) -> Iterator[Definition]:
-    for node in named_children(root):
-        body = node.child_by_field_name("body")
-        if node.type != "class_declaration" or node_text(node.child_by_field_name("name")) != "Solution" or not body:
-            continue
-        for member in named_children(body):
-            if member.type != "method_declaration":
-                continue
-            params = member.child_by_field_name("parameters")
-            kids = [k for k in named_children(params)] if params is not None else []
-            fixed = [k for k in kids if k.type == "formal_parameter"]
-            shown = [node_text(k.child_by_field_name("name")) or node_text(k) for k in fixed]
-            spread = [k for k in kids if k.type == "spread_parameter"]
-            yield Definition(node_text(member.child_by_field_name("name")),
-                             tuple(shown + [node_text(s) for s in spread]),
-                             len(fixed), len(fixed), bool(spread))

@@ -68,51 +68,6 @@ def render_driver(task: Task) -> str:
     )
 
 
-class JavaScriptPlugin(LanguagePlugin):
-    """Node.js with LeetCode's JavaScript conventions."""
-
-    name = "javascript"
-    display_name = "JavaScript"
-    extension = "js"
-    solution_shape = (
-        "a function named as the signature (`var twoSum = function(nums, target) {...}` or a function "
-        "declaration), or `class Solution` with that method; ListNode/TreeNode predefined. "
-        "Stdio tasks: a script reading stdin"
-    )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="javascript", kind="function", extract=_js_defs)
-
-    def __init__(self) -> None:
-        self.node = find_node()
-        self.toolchain = Toolchain(version_argv=[self.node, "--version"], install_hint="apt-get install nodejs")
-
-    def memory_flags(self, memory_mb: int) -> list[str]:
-        """`--max-old-space-size`: V8's old generation is capped at the task's memory limit."""
-        return [f"--max-old-space-size={memory_mb}"]
-
-    def uses_address_space_limit(self) -> bool:
-        """False: V8 reserves far more address space than it uses."""
-        return False
-
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        entry = SOLUTION_FILE
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            entry = DRIVER_FILE
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=[self.node, *self.memory_flags(task.memory_limit_mb), "--expose-gc", entry],
-            no_data_limit=True,
-            toolchain=toolchain_version,
-        )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 _JS_FUNCTIONS = ("function_expression", "function", "arrow_function", "generator_function")
@@ -156,3 +111,45 @@ def _js_defs(root: Node) -> Iterator[Definition]:
             for member in named_children(body) if body is not None else []:
                 if member.type == "method_definition":
                     yield _js_function(node_text(member.child_by_field_name("name")), member)
+
+
+class JavaScriptPlugin(LanguagePlugin):
+    """Node.js with LeetCode's JavaScript conventions."""
+
+    name = "javascript"
+    display_name = "JavaScript"
+    extension = "js"
+    solution_shape = (
+        "a function named as the signature (`var twoSum = function(nums, target) {...}` or a function "
+        "declaration), or `class Solution` with that method; ListNode/TreeNode predefined. "
+        "Stdio tasks: a script reading stdin"
+    )
+    entry_rules = EntryRules(grammar="javascript", kind="function", extract=_js_defs)
+
+    def __init__(self) -> None:
+        self.node = find_node()
+        self.toolchain = Toolchain(version_argv=[self.node, "--version"], install_hint="apt-get install nodejs")
+
+    def memory_flags(self, memory_mb: int) -> list[str]:
+        """`--max-old-space-size`: V8's old generation is capped at the task's memory limit."""
+        return [f"--max-old-space-size={memory_mb}"]
+
+    def uses_address_space_limit(self) -> bool:
+        """False: V8 reserves far more address space than it uses."""
+        return False
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        entry = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task)
+            entry = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=None,
+            run_argv=[self.node, *self.memory_flags(task.memory_limit_mb), "--expose-gc", entry],
+            no_data_limit=True,
+            toolchain=toolchain_version,
+        )

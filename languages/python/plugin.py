@@ -64,43 +64,6 @@ def render_driver(task: Task) -> str:
     )
 
 
-class PythonPlugin(LanguagePlugin):
-    """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
-
-    name = "python"
-    display_name = "Python 3"
-    extension = "py"
-    solution_shape = (
-        "`class Solution:` with the entry-point method (type hints optional), or a top-level function "
-        "with the entry point's name; stdio tasks: a script reading stdin"
-    )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="python", kind="method or function", extract=_py_defs)
-
-    def __init__(self) -> None:
-        self.interpreter = find_interpreter()
-        self.toolchain = Toolchain(version_argv=[self.interpreter, "--version"],
-                                   install_hint="apt-get install python3")
-
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        entry = SOLUTION_FILE
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            entry = DRIVER_FILE
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=[self.interpreter, "-S", "-B", entry],
-            env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
-            toolchain=toolchain_version,
-        )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 _PY_OPTIONAL = ("default_parameter", "typed_default_parameter")
@@ -145,3 +108,37 @@ def _py_defs(root: Node) -> Iterator[Definition]:
                     yield from functions(body, method=True)
 
     yield from functions(root, method=False)
+
+
+class PythonPlugin(LanguagePlugin):
+    """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
+
+    name = "python"
+    display_name = "Python 3"
+    extension = "py"
+    solution_shape = (
+        "`class Solution:` with the entry-point method (type hints optional), or a top-level function "
+        "with the entry point's name; stdio tasks: a script reading stdin"
+    )
+    entry_rules = EntryRules(grammar="python", kind="method or function", extract=_py_defs)
+
+    def __init__(self) -> None:
+        self.interpreter = find_interpreter()
+        self.toolchain = Toolchain(version_argv=[self.interpreter, "--version"],
+                                   install_hint="apt-get install python3")
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        entry = SOLUTION_FILE
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task)
+            entry = DRIVER_FILE
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=None,
+            run_argv=[self.interpreter, "-S", "-B", entry],
+            env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
+            toolchain=toolchain_version,
+        )

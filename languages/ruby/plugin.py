@@ -73,47 +73,6 @@ def render_driver(task: Task) -> str:
     )
 
 
-class RubyPlugin(LanguagePlugin):
-    """CRuby (MRI) with LeetCode's Ruby conventions."""
-
-    name = "ruby"
-    display_name = "Ruby"
-    extension = "rb"
-    solution_shape = (
-        "a top-level method named in snake_case (`def two_sum(nums, target)`), as on LeetCode; ListNode and "
-        "TreeNode predefined. Stdio tasks: a script reading stdin"
-    )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
-
-    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
-        snake = snake_case(signature.name)
-        return ([snake] if snake == signature.name else [snake, signature.name]), [p.name for p in signature.params]
-
-    def __init__(self) -> None:
-        self.ruby = find_ruby()
-        self.toolchain = Toolchain(version_argv=[self.ruby, "--version"], install_hint="apt-get install ruby")
-
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        argv = [self.ruby, SOLUTION_FILE]
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            argv = [self.ruby, "--disable-gems", DRIVER_FILE]
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=argv,
-            env=dict(RUBY_ENV),
-            no_data_limit=True,
-            toolchain=toolchain_version,
-        )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 def _ruby_method(node: Node) -> Definition:
@@ -141,3 +100,41 @@ def _ruby_defs(root: Node) -> Iterator[Definition]:
             body = node.child_by_field_name("body")
             members = named_children(body) if body is not None else iter(())
             yield from (_ruby_method(m) for m in members if m.type == "method")
+
+
+class RubyPlugin(LanguagePlugin):
+    """CRuby (MRI) with LeetCode's Ruby conventions."""
+
+    name = "ruby"
+    display_name = "Ruby"
+    extension = "rb"
+    solution_shape = (
+        "a top-level method named in snake_case (`def two_sum(nums, target)`), as on LeetCode; ListNode and "
+        "TreeNode predefined. Stdio tasks: a script reading stdin"
+    )
+    entry_rules = EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
+
+    def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        snake = snake_case(signature.name)
+        return ([snake] if snake == signature.name else [snake, signature.name]), [p.name for p in signature.params]
+
+    def __init__(self) -> None:
+        self.ruby = find_ruby()
+        self.toolchain = Toolchain(version_argv=[self.ruby, "--version"], install_hint="apt-get install ruby")
+
+    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
+        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
+        files = {SOLUTION_FILE: code}
+        argv = [self.ruby, SOLUTION_FILE]
+        if task.mode == "function":
+            files[DRIVER_FILE] = render_driver(task)
+            argv = [self.ruby, "--disable-gems", DRIVER_FILE]
+        return Program(
+            language=self.name,
+            files=files,
+            compile_argv=None,
+            run_argv=argv,
+            env=dict(RUBY_ENV),
+            no_data_limit=True,
+            toolchain=toolchain_version,
+        )

@@ -162,6 +162,23 @@ def render_driver(task: Task) -> str:
     )
 
 
+# --- The definitions the driver could call, for the entry-point check ---------------------------------
+
+def _rust_defs(root: Node) -> Iterator[Definition]:
+    for node in named_children(root):
+        body = node.child_by_field_name("body")
+        if node.type != "impl_item" or node_text(node.child_by_field_name("type")) != "Solution" or body is None:
+            continue
+        for member in named_children(body):
+            if member.type == "function_item":
+                params = member.child_by_field_name("parameters")
+                # A `self` receiver is kept: the driver calls `Solution::name(args)`, where it would be one
+                # argument too many.
+                shown = [node_text(k.child_by_field_name("pattern")) or node_text(k)
+                         for k in (named_children(params) if params is not None else []) if k.type != "attribute_item"]
+                yield plain_definition(node_text(member.child_by_field_name("name")), shown)
+
+
 class RustPlugin(LanguagePlugin):
     """rustc -O (edition 2021) with LeetCode's Rust conventions."""
 
@@ -172,10 +189,7 @@ class RustPlugin(LanguagePlugin):
         "`impl Solution { pub fn <snake_case name>(...) -> ... }` as on LeetCode (struct Solution, ListNode "
         "and TreeNode predefined; `use std::rc::Rc` etc. allowed); no `main`. Stdio tasks: a whole program"
     )
-
-
-    def entry_rules(self) -> EntryRules:
-        return EntryRules(grammar="rust", kind="method", extract=_rust_defs)
+    entry_rules = EntryRules(grammar="rust", kind="method", extract=_rust_defs)
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         return [snake_case(signature.name)], [p.name for p in signature.params]
@@ -204,20 +218,3 @@ class RustPlugin(LanguagePlugin):
             toolchain=toolchain_version,
             shared_build=prebuilt_runtime(self.rustc, toolchain_version),
         )
-
-
-# --- The definitions the driver could call, for the entry-point check ---------------------------------
-
-def _rust_defs(root: Node) -> Iterator[Definition]:
-    for node in named_children(root):
-        body = node.child_by_field_name("body")
-        if node.type != "impl_item" or node_text(node.child_by_field_name("type")) != "Solution" or body is None:
-            continue
-        for member in named_children(body):
-            if member.type == "function_item":
-                params = member.child_by_field_name("parameters")
-                # A `self` receiver is kept: the driver calls `Solution::name(args)`, where it would be one
-                # argument too many.
-                shown = [node_text(k.child_by_field_name("pattern")) or node_text(k)
-                         for k in (named_children(params) if params is not None else []) if k.type != "attribute_item"]
-                yield plain_definition(node_text(member.child_by_field_name("name")), shown)
