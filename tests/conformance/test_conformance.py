@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from effx.sandbox.conformance.language_cells import VERDICT_CASES
-from effx.sandbox.conformance.programs import ROUND_TRIPS
+from effx.sandbox.conformance.solutions import ROUND_TRIPS
 
 from .conftest import Results
 

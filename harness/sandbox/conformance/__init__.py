@@ -12,9 +12,9 @@ Known exceptions are listed, with their reasons, in `exceptions.py`.
 Importing this package is cheap: the measuring stack, the backends and docker load when a check runs.
 """
 
+from effx.sandbox.conformance.cells import check_cell, run_checks
 from effx.sandbox.conformance.grid import format_grid, main
 from effx.sandbox.conformance.listener import HostListener, host_listener
 from effx.sandbox.conformance.result import CheckResult
-from effx.sandbox.conformance.suite import check_cell, run_checks
 
 __all__ = ["CheckResult", "HostListener", "check_cell", "format_grid", "host_listener", "main", "run_checks"]

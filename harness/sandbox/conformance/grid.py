@@ -113,7 +113,7 @@ def main(backend: str = "local", languages: list[str] | None = None) -> int:
     Returns:
         0 when nothing failed, 1 otherwise (skips are not failures).
     """
-    from effx.sandbox.conformance.suite import run_checks
+    from effx.sandbox.conformance.cells import run_checks
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)

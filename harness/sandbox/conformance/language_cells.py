@@ -1,7 +1,7 @@
 """Language cells: the same programs in every language, through the real measuring stack, judged.
 
 A cell builds the suite's tasks (echo round trips of every vocabulary type, a stdio echo, and the sum
-task solved well and badly in every way, see `programs.py`), hands each task's jobs to `measure_task`
+task solved well and badly in every way, see `solutions.py`), hands each task's jobs to `measure_task`
 (one call per task, so a compile and its runs are shared by every check of that task) and judges each
 result. Going through `measure_task` rather than the sandbox directly is the point: a backend or a
 language conforms only if the verdict a user would get is right. Tasks run two at a time: compiles
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from effx.sandbox.conformance.listener import HostListener
-from effx.sandbox.conformance.programs import FAILURES, ROUND_TRIPS, STDIO_ECHO, echo_solution, sum_solution
 from effx.sandbox.conformance.result import CheckResult
+from effx.sandbox.conformance.solutions import FAILURES, ROUND_TRIPS, STDIO_ECHO, echo_solution, sum_solution
 
 if TYPE_CHECKING:
     from effx.measure.protocol import Job
@@ -68,7 +68,7 @@ def echo_task(case: str, type_name: str, inputs: list[object], outputs: list[obj
 def stdio_task() -> Task:
     """A stdio task whose program copies its input to its output."""
     from effx.models import Task, TestCase
-    from effx.sandbox.conformance.programs import STDIO_INPUTS
+    from effx.sandbox.conformance.solutions import STDIO_INPUTS
 
     return Task(id="stdio_echo", title="copy stdin to stdout", mode="stdio", time_limit_s=10,
                 cases=[TestCase(input=text, expected=text) for text in STDIO_INPUTS])
