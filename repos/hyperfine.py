@@ -63,8 +63,11 @@ class HyperfineRun:
 
 
 def find_hyperfine() -> str:
-    """Path of a hyperfine binary: $EFFX_HYPERFINE, then PATH, then next to this interpreter (the PyPI
-    package installs into the environment's `bin/`).
+    """Path of a hyperfine binary: $EFFX_HYPERFINE, then next to this interpreter (the PyPI package
+    installs into the environment's `bin/`), then PATH.
+
+    Version-manager shims on PATH (pyenv's `shims/`) are skipped: they are scripts that find the real
+    program through the manager's own folders, which the sandbox does not show.
 
     Raises:
         HyperfineError: none found; the message says how to install one.
@@ -74,7 +77,10 @@ def find_hyperfine() -> str:
         if not Path(explicit).is_file():
             raise HyperfineError(f"EFFX_HYPERFINE={explicit} is not a file")
         return explicit
-    found = shutil.which("hyperfine") or shutil.which("hyperfine", path=str(Path(sys.executable).parent))
+    beside = shutil.which("hyperfine", path=str(Path(sys.executable).parent))
+    path = os.pathsep.join(folder for folder in os.environ.get("PATH", "").split(os.pathsep)
+                           if Path(folder).name != "shims")
+    found = beside or shutil.which("hyperfine", path=path)
     if not found:
         raise HyperfineError("hyperfine not found: run scripts/install_repo_tools.sh, or "
                              "`apt-get install hyperfine`, or `pip install astral-dev-toolchain-hyperfine`")

@@ -3,14 +3,15 @@
 Containers
 ----------
 `effx run --sandbox docker` runs every program inside a container made from its language's image
-(`effx.images`: `languages/<name>/Dockerfile`, `FROM debian:bookworm-slim` plus the toolchain's Debian
+(`effx.sandbox.images`: `languages/<name>/Dockerfile`, `FROM debian:bookworm-slim` plus the toolchain's Debian
 packages, tagged `effx-<lang>:<recipe hash>`). No registry is needed: `effx images bootstrap` builds the
 base image with debootstrap and `docker import`, `effx images build [--lang L]` builds the language
 images, `effx images list` shows what is built. `scripts/install_docker.sh` does all of it, starting an
 engine (`dockerd --bridge=none --iptables=false`) when none answers.
 
 Each sandbox starts, on first use of a language, one container from that image and keeps it for its
-lifetime (a batch of an executor): `sleep infinity` under docker's init, as uid 65534 (nobody), with
+lifetime (a batch of an executor): `sleep infinity` under docker's init, as uid 65532 (`CONTAINER_USER`),
+with
 
 * no network at all (`network_mode=none`: only a loopback interface),
 * a read-only root filesystem; the only writable places are two tmpfs mounts, `/work` (one
@@ -31,7 +32,7 @@ launcher's per-uid process limit counts only effx's own programs.
 
 An execution stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin) in a
 fresh host folder under the staging root, then execs a short shell script in the container that copies
-them into `/work/<id>`, runs the measuring launcher (`effx.images.LAUNCHER_PATH`) with the same options
+them into `/work/<id>`, runs the measuring launcher (`effx.sandbox.images.LAUNCHER_PATH`) with the same options
 as the local backend, and writes the launcher's JSON report followed by a tar of the requested output
 files to its stdout. Results therefore have the same `Execution` semantics as the local backend: the
 launcher enforces the wall, CPU, memory, file-size and process limits and kills anything the program
@@ -86,8 +87,10 @@ __all__ = ["DockerSandbox", "engine_problem"]
 
 log = logging.getLogger(__name__)
 
-NOBODY = "65534:65534"
-"""The container's own processes (init, `sleep infinity`) run as nobody."""
+CONTAINER_USER = "65532:65532"
+"""The container's own processes (init, `sleep infinity`): a uid of their own, because RLIMIT_NPROC counts
+every process of a uid on the host, and idle containers must not count against any program's limit
+(the local backend's programs run as 65534, this backend's as 65533)."""
 PROGRAM_UID = 65533
 PROGRAM_USER = f"{PROGRAM_UID}:{PROGRAM_UID}"
 """Executions: a uid of Debian's reserved range that no host process uses. Docker adds no user
@@ -127,7 +130,7 @@ class DockerSandbox(Sandbox):
         work_mb: size of the `/work` tmpfs.
 
     Raises:
-        effx.images.ImageError: no Docker SDK or no engine answers.
+        effx.sandbox.images.ImageError: no Docker SDK or no engine answers.
     """
 
     name = "docker"
@@ -225,7 +228,7 @@ class DockerSandbox(Sandbox):
         """The running container for `language` (no extra mounts), started on first use.
 
         Raises:
-            effx.images.ImageError: the language's image is not built.
+            effx.sandbox.images.ImageError: the language's image is not built.
         """
         return self._container_for(ExecRequest(argv=[], environment=language))
 
@@ -249,7 +252,7 @@ class DockerSandbox(Sandbox):
             except docker.errors.ImageNotFound as error:
                 raise ImageError(f"image {tag} is not built; run `effx images build --lang {language}`") from error
             container = self.engine.containers.run(
-                tag, ["sleep", "infinity"], detach=True, init=True, user=NOBODY,
+                tag, ["sleep", "infinity"], detach=True, init=True, user=CONTAINER_USER,
                 name=f"effx-{language}-{os.getpid()}-{secrets.token_hex(3)}",
                 network_mode="host" if request.network else "none", read_only=True,
                 tmpfs={"/work": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1777",

@@ -17,7 +17,7 @@ Isolation guarantees when bubblewrap is available (the default; see `LocalSandbo
   kernel ignores for root) holds. Files the program needs are staged into `/work`: compiled artifacts
   are hard links to read-only, root-owned files in the compile cache, so the program cannot alter the
   cache through them; a writable folder a request mounts is handed to uid 65534 first.
-* Resource limits are applied by the launcher (`effx.launcher`): wall clock (process-group kill),
+* Resource limits are applied by the launcher (`effx.sandbox.launcher`): wall clock (process-group kill),
   CPU seconds, data segment size plus a resident-memory watchdog, file size (covers stdout), process
   count; ASLR is disabled and the program may be pinned to one core. A second, Python-side deadline
   kills the whole sandbox if the launcher itself stops responding.
@@ -93,7 +93,7 @@ class LocalSandbox(Sandbox):
 
     Raises:
         RuntimeError: `use_bwrap=True` but bubblewrap is missing or cannot start here.
-        effx.launcher.LauncherError: the launcher cannot be built (no C compiler).
+        effx.sandbox.launcher.LauncherError: the launcher cannot be built (no C compiler).
     """
 
     name = "local"
