@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from effx.models import Checker, Reference, Task, TestCase
 from effx.tasks.public.arguments import decode_arguments
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
-from effx.tasks.public.rows import Row, effx_language, parse_json_field, read_rows, slugify
+from effx.tasks.public.rows import Row, effx_language, parse_json_field, slugify
 from effx.tasks.public.signature import SignatureError, derive_signature
 from effx.tasks.public.source import Published, locate
 from effx.tasks.suite import Suite, SuiteError
@@ -202,10 +202,5 @@ def load_effibenchx(*, data: Path | None = None, with_cases: bool = True, max_ca
     """
     path = locate(EFFIBENCH_X, data, marker="effibench")
     limit = _max_cases(max_cases)
-    collector = Collector("effibench-x")
-    for row in read_rows(path):
-        if row.error:
-            collector.skip(row.label, row.error)
-        else:
-            _task(row, collector, limit)
+    collector = Collector.from_rows("effibench-x", path, _task, limit)
     return collector.finish(with_cases=with_cases, seed=0, count=0)

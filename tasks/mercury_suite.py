@@ -75,7 +75,7 @@ from effx.models import Checker, Signature, Task, TestCase
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
 from effx.tasks.public.generate import GeneratorJob, OpenScripts, case_count
 from effx.tasks.public.references import ReferenceIndex, make_references, reference_limit, venus_folders
-from effx.tasks.public.rows import Row, parse_json_field, read_rows
+from effx.tasks.public.rows import Row, parse_json_field
 from effx.tasks.public.signature import SignatureError, derive_signature
 from effx.tasks.public.source import Published, locate
 from effx.tasks.suite import Suite
@@ -186,12 +186,7 @@ def load_mercury(*, data: Path | None = None, with_cases: bool = True, venus_dir
     """
     path = locate(MERCURY, data, marker="mercury")
     limit = reference_limit(max_references)
-    collector = Collector("mercury")
-    for row in read_rows(path):
-        if row.error:
-            collector.skip(row.label, row.error)
-        else:
-            _task(row, collector, limit)
+    collector = Collector.from_rows("mercury", path, _task, limit)
     index = ReferenceIndex.load(venus_folders(Path(data) if data else None, venus_dir), skip_languages={"python"})
     return collector.finish(with_cases=with_cases, seed=seed, count=case_count(generated_cases), index=index,
                             reference_limit=limit, scripts=scripts)

@@ -37,7 +37,7 @@ from effx.tasks.public.references import (
     row_keys,
     venus_folders,
 )
-from effx.tasks.public.rows import Row, parse_json_field, read_rows
+from effx.tasks.public.rows import Row, parse_json_field
 from effx.tasks.public.signature import SignatureError, derive_signature
 from effx.tasks.public.source import Published, locate
 from effx.tasks.suite import Suite
@@ -141,12 +141,7 @@ def load_venus(*, data: Path | None = None, with_cases: bool = True, venus_dir: 
     """
     path = locate(VENUS, data, marker="venus")
     limit = reference_limit(max_references)
-    collector = Collector("venus")
-    for row in read_rows(path):
-        if row.error:
-            collector.skip(row.label, row.error)
-        else:
-            _task(row, collector, limit)
+    collector = Collector.from_rows("venus", path, _task, limit)
     folders = venus_folders(Path(data) if data else None, venus_dir)
     index = ReferenceIndex.load(folders, skip_languages={"python"})
     return collector.finish(with_cases=with_cases, seed=seed, count=case_count(generated_cases), index=index,

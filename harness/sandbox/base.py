@@ -147,7 +147,7 @@ class Sandbox(ABC):
     """A place to run untrusted commands under limits: `exec` is the whole backend contract.
 
     `compile` and `run` are the program-level operations every caller uses; they are implemented once, on
-    top of `exec`, by `effx.sandbox.programs`.
+    top of `exec` (compiling with its cache in `effx.sandbox.programs`).
     """
 
     name: str
@@ -192,7 +192,7 @@ class Sandbox(ABC):
         outputs: tuple[str, ...] = (),
         cpu: int | None = None,
     ) -> Execution:
-        """Run the compiled program once in a fresh work directory.
+        """Run the compiled program once in a fresh work directory holding its compiled files.
 
         Args:
             program: the rendered program (run argv, env).
@@ -203,10 +203,18 @@ class Sandbox(ABC):
             outputs: work-directory files to read back after the run (e.g. `result.json`).
             cpu: core to pin the program to, or None for no pinning.
         """
-        from effx.sandbox.programs import run_program
+        from effx.sandbox.workdir import MARKER
 
-        return run_program(self, program, compiled, limits=limits, inputs=inputs, stdin=stdin,
-                           outputs=outputs, cpu=cpu)
+        if not compiled.ok or not (compiled.directory / MARKER).is_file():
+            raise ValueError(
+                f"cannot run {program.language} program: it did not compile (or its cache entry "
+                f"{compiled.directory} is gone); call compile() and check `ok` first"
+            )
+        return self.exec(ExecRequest(
+            argv=program.run_argv, environment=program.language, limits=limits, env=program.env,
+            stage=compiled.directory, files=dict(inputs or {}), stdin=stdin or b"", outputs=outputs, cpu=cpu,
+            no_data_limit=program.no_data_limit,
+        ))
 
     def close(self) -> None:  # noqa: B027 -- optional hook: most backends hold nothing
         """Release long-lived resources (containers, temp folders)."""

@@ -60,25 +60,12 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from effx.sandbox import workdir as wd
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.images import LAUNCHER_PATH, ImageError, client, image_tag
 from effx.sandbox.launcher import LauncherError, LauncherReport, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
-from effx.sandbox.workdir import (
-    BASE_ENV,
-    KILL_GRACE_S,
-    MARKER,
-    STDERR_TAIL,
-    TOOLS,
-    chown_tree,
-    execution,
-    failed_execution,
-    launcher_options,
-    place,
-    read_file,
-    relative_path,
-    remove_tree,
-)
+from effx.sandbox.workdir import TOOLS, relative_path
 
 if TYPE_CHECKING:
     import docker
@@ -169,49 +156,49 @@ class DockerSandbox(Sandbox):
         """Run one request in its container (see `Sandbox.exec` and the module docstring)."""
         in_place = request.workdir is not None
         if in_place and not request.workdir.is_dir():  # type: ignore[union-attr]
-            return failed_execution(f"the work directory {request.workdir} does not exist or is not readable")
+            return wd.failed_execution(f"the work directory {request.workdir} does not exist or is not readable")
         missing = [str(m.source) for m in request.mounts if not m.source.exists()]
         if missing:
-            return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
+            return wd.failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
         try:
             container = self._container_for(request)
         except ImageError as error:
-            return failed_execution(str(error))
+            return wd.failed_execution(str(error))
         except Exception as error:  # noqa: BLE001 -- any engine failure is the infrastructure's fault
-            return failed_execution(f"cannot start a {request.environment} container: {error}")
+            return wd.failed_execution(f"cannot start a {request.environment} container: {error}")
         stage = self._new_stage()
         try:
             if in_place:
                 for path in [request.workdir, *(m.source for m in request.mounts if m.writable)]:
-                    chown_tree(path, PROGRAM_UID)  # type: ignore[arg-type]
+                    wd.chown_tree(path, PROGRAM_UID)  # type: ignore[arg-type]
             else:
                 if request.stage is not None:
                     _link_tree(request.stage, stage)
                 for name, data in request.files.items():
-                    target = stage / relative_path(name)
+                    target = stage / wd.relative_path(name)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.unlink(missing_ok=True)
                     target.write_bytes(data)
                     target.chmod(0o644)
-            (stage / TOOLS).mkdir()
-            (stage / TOOLS / "stdin").write_bytes(request.stdin)
-            (stage / TOOLS / "stdin").chmod(0o644)
+            (stage / wd.TOOLS).mkdir()
+            (stage / wd.TOOLS / "stdin").write_bytes(request.stdin)
+            (stage / wd.TOOLS / "stdin").chmod(0o644)
             report, files, executable, problem = self._exec(container, stage.name, request)
         finally:
-            remove_tree(stage)
+            wd.remove_tree(stage)
         stderr = files.get(f"{TOOLS}/stderr", b"")
         if report is None:
-            return failed_execution(problem or "no launcher report", stderr.decode("utf-8", "replace"))
+            return wd.failed_execution(problem or "no launcher report", stderr.decode("utf-8", "replace"))
         cap = request.limits.output_bytes
         if in_place:
-            found = {name: read_file(request.workdir, str(relative_path(name)), cap)  # type: ignore[arg-type]
+            found = {name: wd.read_file(request.workdir, str(wd.relative_path(name)), cap)  # type: ignore[arg-type]
                      for name in request.outputs}
             outputs = {name: data for name, data in found.items() if data is not None}
         else:
             outputs = {name: files[name][:cap] for name in request.outputs if name in files}
         if request.collect_dir is not None:
             _unpack(files, executable, request.collect_dir)
-        return execution(report, files.get(f"{TOOLS}/stdout", b"")[:cap], stderr, outputs)
+        return wd.execution(report, files.get(f"{TOOLS}/stdout", b"")[:cap], stderr, outputs)
 
     def close(self) -> None:
         """Remove every container this sandbox started and its staging folder."""
@@ -220,7 +207,7 @@ class DockerSandbox(Sandbox):
         for container in containers:
             _remove(container)
         self._waiter.shutdown(wait=False, cancel_futures=True)
-        remove_tree(self.stage_root)
+        wd.remove_tree(self.stage_root)
 
     # -- containers ------------------------------------------------------------------------------------
 
@@ -288,9 +275,9 @@ class DockerSandbox(Sandbox):
         """
         script = _script(stage_id, request)
         workdir = str(request.workdir) if request.workdir is not None else f"/work/{stage_id}"
-        env = {**BASE_ENV, "HOME": workdir, **request.env}
+        env = {**wd.BASE_ENV, "HOME": workdir, **request.env}
         api = self.engine.api
-        deadline = request.limits.wall_s + KILL_GRACE_S + TRANSFER_GRACE_S
+        deadline = request.limits.wall_s + wd.KILL_GRACE_S + TRANSFER_GRACE_S
         try:
             handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=PROGRAM_USER, environment=env,
                                      workdir="/work")
@@ -338,8 +325,8 @@ def _link_tree(source: Path, target: Path) -> None:
         for name in subdirs:
             (into / name).mkdir(mode=0o755)
         for name in names:
-            if not (name == MARKER and here == source):
-                place(here / name, into / name, True)
+            if not (name == wd.MARKER and here == source):
+                wd.place(here / name, into / name, True)
 
 
 def _script(stage_id: str, request: ExecRequest) -> str:
@@ -356,9 +343,9 @@ def _script(stage_id: str, request: ExecRequest) -> str:
         base = f"/tmp/{stage_id}"
         enter = f"mkdir -p {base} && cp -R /stage/{stage_id}/. {base}/ && cd {quote(str(request.workdir))}"
     tools = f"{base}/{TOOLS}"
-    command = [LAUNCHER_PATH, *launcher_options(request, tools, SANDBOX_PROCESSES), "--", *request.argv]
+    command = [LAUNCHER_PATH, *wd.launcher_options(request, tools, SANDBOX_PROCESSES), "--", *request.argv]
     compile_ = request.collect_dir is not None
-    tail = request.stdout_tail or (STDERR_TAIL if compile_ else None)
+    tail = request.stdout_tail or (wd.STDERR_TAIL if compile_ else None)
     lines = [
         f"{enter} || exit {EXEC_FAILED}",
         f"report=$({' '.join(quote(part) for part in command)})",
@@ -406,8 +393,8 @@ def _read_archive(data: bytes) -> tuple[dict[str, bytes], set[str]]:
 def _unpack(files: dict[str, bytes], executable: set[str], into: Path) -> None:
     """Write the files a compile left (all but the stdio files) into the host folder `into`."""
     for name, data in files.items():
-        if name.split("/")[0] != TOOLS:
-            target = into / relative_path(name)
+        if name.split("/")[0] != wd.TOOLS:
+            target = into / wd.relative_path(name)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             target.chmod(0o755 if name in executable else 0o644)

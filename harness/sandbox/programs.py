@@ -1,6 +1,6 @@
-"""Programs on any backend: compile once into a content-hash cache, then run from fresh work directories.
+"""Programs on any backend: compile once into a content-hash cache (`Sandbox.run` then runs them).
 
-Both operations are plain `ExecRequest`s, so every backend gets them for free and they behave the same
+Compiling is a plain `ExecRequest`, so every backend gets it for free and it behaves the same
 everywhere. A compile runs the program's compile argv in a fresh work directory and collects what it
 produced into a staging folder, which is published into `Sandbox.build_dir` read-only and with one
 rename, so a crash never leaves a half-written entry that looks complete (an entry is complete once its
@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from effx.models import Limits, Program
+from effx.models import Program
 from effx.sandbox.base import CompileOutcome, ExecRequest, Execution, Sandbox
 from effx.sandbox.workdir import (
     COMPILE_LIMITS,
@@ -66,30 +66,6 @@ def compile_program(sandbox: Sandbox, program: Program) -> CompileOutcome:
         if staging.exists():
             remove_tree(staging)
     return CompileOutcome(ok=True, message="", seconds=seconds, cached=False, directory=final)
-
-
-def run_program(
-    sandbox: Sandbox,
-    program: Program,
-    compiled: CompileOutcome,
-    *,
-    limits: Limits,
-    inputs: dict[str, bytes] | None = None,
-    stdin: bytes | None = None,
-    outputs: tuple[str, ...] = (),
-    cpu: int | None = None,
-) -> Execution:
-    """Run a compiled program once in a fresh work directory (see `Sandbox.run`)."""
-    if not compiled.ok or not (compiled.directory / MARKER).is_file():
-        raise ValueError(
-            f"cannot run {program.language} program: it did not compile (or its cache entry "
-            f"{compiled.directory} is gone); call compile() and check `ok` first"
-        )
-    return sandbox.exec(ExecRequest(
-        argv=program.run_argv, environment=program.language, limits=limits, env=program.env,
-        stage=compiled.directory, files=dict(inputs or {}), stdin=stdin or b"", outputs=outputs, cpu=cpu,
-        no_data_limit=program.no_data_limit,
-    ))
 
 
 def compile_failure(program: Program, execution: Execution, collected: Path) -> tuple[str, str | None] | None:

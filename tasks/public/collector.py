@@ -9,7 +9,9 @@ generator) are kept in `Suite.skipped` too, under `<task id>: <what>`, so nothin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -17,6 +19,7 @@ from pydantic import ValidationError
 from effx.models import Task, TestCase
 from effx.tasks.public.generate import GeneratorJob, OpenScripts, generate_cases
 from effx.tasks.public.references import ReferenceIndex, make_references
+from effx.tasks.public.rows import Row, read_rows
 from effx.tasks.suite import Suite, SuiteError
 
 Difficulty = Literal["easy", "medium", "hard"]
@@ -55,6 +58,22 @@ class Collector:
             return
         self.tasks[task.id] = task
         self.keys[task.id] = keys
+
+    @classmethod
+    def from_rows(cls, suite: str, path: Path, make_task: Callable[[Row, Collector, int | None], None],
+                  limit: int | None) -> Collector:
+        """Read every row of the dataset file at `path` and hand the readable ones to `make_task`.
+
+        A row the reader could not make sense of is reported as skipped; `limit` is passed on (how many
+        references or cases a task keeps).
+        """
+        collector = cls(suite)
+        for row in read_rows(path):
+            if row.error:
+                collector.skip(row.label, row.error)
+            else:
+                make_task(row, collector, limit)
+        return collector
 
     def skip(self, key: str, reason: str) -> None:
         """Report a row that could not become a task."""
