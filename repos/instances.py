@@ -7,13 +7,15 @@ written by hand or by other tools and a bare pydantic trace does not say where t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
 from effx.repos.models import Prediction, RepoInstance, Workload
+
+_Keyed = TypeVar("_Keyed", RepoInstance, Prediction)
 
 SWEPERF_DEFAULT_SETUP = ("if [ -f setup.py ] || [ -f pyproject.toml ]; "
                          "then pip install --no-build-isolation -e .; fi")
@@ -124,18 +126,7 @@ def load_instances(path: Path) -> list[RepoInstance]:
     """
     path = Path(path)
     instances: list[RepoInstance] = []
-    seen: dict[str, int] = {}
-    for number, row in _rows(path):
-        try:
-            inst = _parse_instance(row)
-        except ValidationError as exc:
-            raise InputError(path, number, f"invalid instance: {_describe(exc)}") from exc
-        except ValueError as exc:
-            raise InputError(path, number, f"invalid instance: {exc}") from exc
-        if inst.instance_id in seen:
-            raise InputError(path, number, f"instance_id {inst.instance_id!r} already used on line "
-                                           f"{seen[inst.instance_id]}")
-        seen[inst.instance_id] = number
+    for inst in _unique(path, _parse_instance, "instance"):
         local = path.parent / inst.repo
         if not Path(inst.repo).is_absolute() and "://" not in inst.repo and local.exists():
             inst = inst.model_copy(update={"repo": str(local.resolve())})
@@ -145,26 +136,30 @@ def load_instances(path: Path) -> list[RepoInstance]:
     return instances
 
 
+def _unique(path: Path, parse: Callable[[dict[str, Any]], _Keyed], what: str) -> Iterator[_Keyed]:
+    """Each row of `path` parsed, refusing malformed rows and a second row for the same instance id."""
+    lines: dict[str, int] = {}
+    for number, row in _rows(path):
+        try:
+            item = parse(row)
+        except ValidationError as exc:
+            raise InputError(path, number, f"invalid {what}: {_describe(exc)}") from exc
+        except ValueError as exc:
+            raise InputError(path, number, f"invalid {what}: {exc}") from exc
+        if item.instance_id in lines:
+            raise InputError(path, number, f"a second {what} for {item.instance_id!r} (the first is on line "
+                                           f"{lines[item.instance_id]})")
+        lines[item.instance_id] = number
+        yield item
+
+
 def load_predictions(path: Path) -> dict[str, Prediction]:
     """Read SWE-bench predictions (`instance_id`, `model_name_or_path`, `model_patch`) keyed by id.
 
     Raises:
         InputError: A line is not JSON, lacks `instance_id`, or repeats an instance id.
     """
-    path = Path(path)
-    predictions: dict[str, Prediction] = {}
-    lines: dict[str, int] = {}
-    for number, row in _rows(path):
-        try:
-            pred = Prediction.model_validate(row)
-        except ValidationError as exc:
-            raise InputError(path, number, f"invalid prediction: {_describe(exc)}") from exc
-        if pred.instance_id in predictions:
-            raise InputError(path, number, f"second prediction for {pred.instance_id!r} (first on line "
-                                           f"{lines[pred.instance_id]})")
-        predictions[pred.instance_id] = pred
-        lines[pred.instance_id] = number
-    return predictions
+    return {pred.instance_id: pred for pred in _unique(Path(path), Prediction.model_validate, "prediction")}
 
 
 def gold_predictions(instances: list[RepoInstance]) -> dict[str, Prediction]:

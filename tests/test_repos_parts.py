@@ -10,7 +10,7 @@ import pytest
 
 from effx.repos.environment import runner_for
 from effx.repos.hyperfine import find_hyperfine, hyperfine_version, needs_shell, parse_export, run_hyperfine
-from effx.repos.instances import InputError, load_instances
+from effx.repos.instances import InputError, load_instances, load_predictions
 from effx.repos.models import InstanceResult, InstanceStatus, RepoInstance, ResourceUsage, Workload, WorkloadResult
 from effx.repos.patching import UnsafePatchError, check_patch_safety, patch_paths
 from effx.repos.repo_run import RESULTS_FILE, _append, load_results
@@ -195,3 +195,16 @@ def test_pytest_workloads_use_the_repositorys_own_config(tmp_path: Path) -> None
     (ws / "checks" / "chk_x.py").write_text("def check_a():\n    pass\n")
     timings = _timed_once(ws, "checks/chk_x.py", tmp_path / "log")
     assert timings.error is None and len(timings.times) == 1  # collected only under the repo's own rules
+
+
+def test_a_repeated_instance_or_prediction_id_names_both_lines(tmp_path: Path) -> None:
+    row = {"instance_id": "x", "repo": ".", "base_commit": "c",
+           "workloads": [{"name": "w", "kind": "command", "target": "true"}]}
+    instances = tmp_path / "i.jsonl"
+    instances.write_text(json.dumps(row) + "\n\n" + json.dumps(row) + "\n")
+    with pytest.raises(InputError, match=r"i\.jsonl:3: a second instance for 'x' \(the first is on line 1\)"):
+        load_instances(instances)
+    predictions = tmp_path / "p.jsonl"
+    predictions.write_text('{"instance_id": "x", "model_patch": ""}\n{"instance_id": "x", "model_patch": ""}\n')
+    with pytest.raises(InputError, match=r"p\.jsonl:2: a second prediction for 'x'"):
+        load_predictions(predictions)
