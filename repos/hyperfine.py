@@ -184,8 +184,7 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, runner: C
     else:
         argv_ = shlex.split(command) if isinstance(command, str) else command
         shell_args, text = ["-N"], shlex.join(argv_)
-    export = runner.outbox / "hyperfine.json"
-    export.unlink(missing_ok=True)
+    export = runner.report_path("hyperfine.json")
     argv = [binary, *shell_args, "--runs", str(runs), "--warmup", str(warmup), "--ignore-failure",
             "--style", "basic", "--export-json", str(export), "--", text]
     outcome = runner.run(step, argv, timeout_s)
@@ -193,12 +192,13 @@ def run_hyperfine(command: str | list[str], *, runs: int, warmup: int, runner: C
         log_path.write_text(f"$ {' '.join(argv)}\n{outcome.output}", encoding="utf-8")
     if outcome.timed_out:
         raise HyperfineTimeout(f"`{text}` did not finish {warmup}+{runs} runs in {timeout_s:g} s")
-    if not outcome.ok or not export.exists():
+    data = runner.read_report(export.name, keep=False)
+    if not outcome.ok or data is None:
         raise HyperfineError(f"hyperfine {outcome.describe_failure()} for `{text}`: {outcome.output.strip()[-500:]}")
     if export_path is not None:
-        shutil.copyfile(export, export_path)
+        export_path.write_bytes(data)
     try:
-        results = parse_export(json.loads(export.read_text()))
+        results = parse_export(json.loads(data))
     except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise HyperfineError(f"cannot parse hyperfine's JSON export: {exc}") from exc
     if len(results) != 1:

@@ -195,18 +195,19 @@ def _check(instance: RepoInstance, runner: CommandRunner) -> None:
     not from its console output, where a warning summary can look like a failing test.
     """
     assert instance.test_command is not None
-    report_file = runner.outbox / "correctness.json"
-    report_file.unlink(missing_ok=True)
+    report_file = runner.report_path("correctness.json")
     check = runner.run("patched correctness", instance.test_command, instance.command_timeout_s,
                        extra_env=plugin_env(runner, report_file))
-    _stop_unless_ok(check, InstanceStatus.tests_failed, "correctness command", _failing_tests(report_file))
+    if not check.ok:
+        _stop_unless_ok(check, InstanceStatus.tests_failed, "correctness command",
+                        _failing_tests(runner.read_report(report_file.name)))
 
 
-def _failing_tests(report_file: Path, most: int = 10) -> str:
+def _failing_tests(report: bytes | None, most: int = 10) -> str:
     """`failing tests: a, b, ...` from a pytest report, or empty when there is none or nothing failed."""
     try:
-        tests = json.loads(report_file.read_text())["tests"]
-    except (OSError, ValueError, KeyError, TypeError):
+        tests = json.loads(report or b"")["tests"]
+    except (ValueError, KeyError, TypeError):
         return ""
     failed = [t["nodeid"] for t in tests if t.get("outcome") in ("failed", "error")]
     if not failed:

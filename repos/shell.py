@@ -26,9 +26,12 @@ from pathlib import Path
 from effx.models import Limits
 from effx.repos.models import Command
 from effx.sandbox.base import ExecRequest, Mount, Sandbox
+from effx.sandbox.workdir import read_file
 
 LOG_TAIL_BYTES = 4 << 20
 """How much of the end of a command's output is kept in its log."""
+REPORT_BYTES = 64 << 20
+"""Largest report (pytest durations, hyperfine export) read back from the outbox."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,23 @@ class CommandRunner(CommandLog):
     @property
     def env(self) -> dict[str, str]:
         return self.confinement.env
+
+    def report_path(self, name: str) -> Path:
+        """Where a helper inside the sandbox should write its report `name` (removed first)."""
+        path = self.outbox / name
+        path.unlink(missing_ok=True)
+        return path
+
+    def read_report(self, name: str, keep: bool = True) -> bytes | None:
+        """A report from the outbox, or None when there is none; copied into the log folder when `keep`.
+
+        The outbox is writable by the commands, so a report is read as the sandbox's own files are: a
+        regular file inside the outbox, never through a link to somewhere else on the host.
+        """
+        data = read_file(self.outbox, name, REPORT_BYTES)
+        if data is not None and keep:
+            (self.log_dir / name).write_bytes(data)
+        return data
 
     def run(self, step: str, command: Command, timeout_s: float, *, extra_env: dict[str, str] | None = None,
             network: bool = False, installs: bool = False) -> CommandOutcome:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -107,7 +106,7 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
                     warmup: int, label: str, python: str) -> dict[str, Timings]:
     out = {w.name: Timings() for w in workloads}
     targets = [str(w.target) for w in workloads]
-    durations_file = runner.outbox / f"durations-{label}.json"
+    durations_file = runner.outbox / f"durations-{label}.json"  # removed before each repetition
     budget = sum(w.timeout_s for w in workloads)
     deadline = time.monotonic() + budget
     extra_env = plugin_env(runner, durations_file)
@@ -115,7 +114,7 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
             "-q", "--no-header", "-rN", *targets]
     for rep in range(warmup + runs):
         measured = rep >= warmup
-        durations_file.unlink(missing_ok=True)
+        runner.report_path(durations_file.name)
         step = f"{label} pytest {'run' if measured else 'warmup'} {rep - warmup + 1 if measured else rep + 1}"
         outcome = runner.run(step, argv, timeout_s=max(1.0, deadline - time.monotonic()), extra_env=extra_env)
         if outcome.sandbox_error:
@@ -127,9 +126,8 @@ def _measure_pytest(workloads: list[Workload], workspace: Path, runner: CommandR
                 t.timed_out, t.error = True, f"pytest workloads exceeded {budget:g} s on {label}"
             return out
         try:
-            report = json.loads(durations_file.read_text())
-            shutil.copyfile(durations_file, runner.log_dir / durations_file.name)
-        except (OSError, json.JSONDecodeError):
+            report = json.loads(runner.read_report(durations_file.name) or b"")
+        except json.JSONDecodeError:
             msg = f"pytest produced no durations on {label} (exit {outcome.returncode}): {outcome.tail(5)}"
             for t in out.values():
                 t.error = msg

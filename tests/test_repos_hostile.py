@@ -24,7 +24,7 @@ from effx.repos.repo_run import RESULTS_FILE, run_instances
 
 PROBE = '''
 
-import json as _json, os as _os, socket as _socket, subprocess as _subprocess
+import atexit as _atexit, json as _json, os as _os, socket as _socket, subprocess as _subprocess
 
 
 def _probe():
@@ -50,8 +50,20 @@ def _probe():
     except OSError as error:
         seen["home_secret"] = type(error).__name__
     _subprocess.Popen(["sh", "-c", "sleep 2; touch survivor"], start_new_session=True)
+    _atexit.register(_swap_report)
     with open("probe.json", "w") as handle:
         _json.dump(seen, handle)
+
+
+def _swap_report():
+    # After pytest wrote effx's durations report: point it at a host secret, for effx to read as root.
+    path = _os.environ.get("EFFX_DURATIONS_FILE")
+    if path:
+        try:
+            _os.unlink(path)
+        except OSError:
+            pass
+        _os.symlink({secret!r}, path)
 
 
 _probe()
@@ -159,6 +171,15 @@ def test_patched_code_cannot_read_secrets_of_the_host(hostile_run: dict) -> None
     seen = probe_report(hostile_run)
     assert seen["shadow"] == "PermissionError"
     assert seen["home_secret"] in ("PermissionError", "FileNotFoundError")
+
+
+def test_reports_left_by_patched_code_are_never_read_through_a_link(hostile_run: dict) -> None:
+    logs = hostile_run["run_dir"] / "repos" / "probe"
+    for path in logs.rglob("*"):
+        if path.is_file():
+            assert b"api-key" not in path.read_bytes(), f"{path} holds the host secret"
+    result = hostile_run["results"]["probe"]
+    assert result["status"] == InstanceStatus.tests_failed.value and "no durations" in result["error"]
 
 
 def test_a_process_started_by_patched_code_dies_with_its_command(hostile_run: dict) -> None:

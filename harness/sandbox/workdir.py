@@ -134,12 +134,17 @@ def execution(report: LauncherReport, stdout: bytes, stderr: bytes, files: dict[
 
 
 def chown_tree(root: Path, uid: int) -> None:
-    """Give a folder and everything in it to `uid` (links themselves, never what they point to)."""
+    """Give a folder and everything in it to `uid` (links themselves, never what they point to).
+
+    The folder was writable by sandboxed code before, so a file with more than one name is left alone: it
+    may be a hard link to a file elsewhere on the host that must not change hands.
+    """
     paths = [root]
     for directory, subdirs, files in os.walk(root):
         paths += [Path(directory) / name for name in (*subdirs, *files)]
     for path in paths:
-        if path.lstat().st_uid != uid:
+        info = path.lstat()
+        if info.st_uid != uid and not (stat.S_ISREG(info.st_mode) and info.st_nlink > 1):
             os.lchown(path, uid, uid)
 
 
