@@ -28,7 +28,11 @@ from pathlib import Path
 
 from effx.repos.models import Prediction, RepoInstance, Workload
 from effx.repos.pipeline import RepoRunConfig
-from effx.repos.repo_run import RESULTS_FILE, run_instances
+
+try:
+    from effx.repos.repo_run import RESULTS_FILE, run_instances
+except ImportError:  # checkouts of effx before the module was named repo_run, for side-by-side runs
+    from effx.repos.run import RESULTS_FILE, run_instances  # type: ignore[no-redef]
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "repos" / "pydedupe"
 FAST = '"""Order-preserving de-duplication."""\n\n\ndef dedupe(items):\n    return list(dict.fromkeys(items))\n'
