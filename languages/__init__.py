@@ -1,9 +1,11 @@
 """Language plugins, one folder each, and the vocabulary they share.
 
-`interface` is what a plugin implements, `value_types` the language-neutral types of a typed signature,
-`toolchains` which compiler or interpreter this machine has, and `entry_check` the syntactic check that a
-solution defines what the driver calls. Plugins are found through `effx.registry.LANGUAGES`; the shared
-names are re-exported here lazily so that importing one plugin does not load the others.
+`interface` is what a plugin implements, `driver_plugins` the optional base classes of the built-in plugins (a
+solution file, a driver rendered from a template, a toolchain binary; compiled or interpreted),
+`value_types` the language-neutral types of a typed signature, `toolchains` which compiler or interpreter
+this machine has, and `entry_check` the syntactic check that a solution defines what the driver calls.
+Plugins are found through `effx.registry.LANGUAGES`; the shared names are re-exported here lazily so that
+importing one plugin does not load the others.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from effx.languages.driver_plugins import CompiledPlugin, DriverPlugin, InterpretedPlugin, find_binary
     from effx.languages.entry_check import Definition, EntryRules, check_entry_point
     from effx.languages.interface import LanguagePlugin, Toolchain
     from effx.languages.toolchains import toolchain_key, toolchain_version
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
     from effx.registry import get_language, language_names
 
 _EXPORTS = {
+    "CompiledPlugin": "effx.languages.driver_plugins", "DriverPlugin": "effx.languages.driver_plugins",
+    "InterpretedPlugin": "effx.languages.driver_plugins", "find_binary": "effx.languages.driver_plugins",
     "LanguagePlugin": "effx.languages.interface", "Toolchain": "effx.languages.interface",
     "TypeRef": "effx.languages.value_types", "TypeSyntaxError": "effx.languages.value_types",
     "parse_type": "effx.languages.value_types",
@@ -28,9 +33,9 @@ _EXPORTS = {
     "get_language": "effx.registry", "language_names": "effx.registry",
 }
 
-__all__ = ["Definition", "EntryRules", "LanguagePlugin", "Toolchain", "TypeRef", "TypeSyntaxError",
-           "check_entry_point", "get_language", "language_names", "parse_type", "toolchain_key",
-           "toolchain_version"]
+__all__ = ["CompiledPlugin", "Definition", "DriverPlugin", "EntryRules", "InterpretedPlugin", "LanguagePlugin",
+           "Toolchain", "TypeRef", "TypeSyntaxError", "check_entry_point", "find_binary", "get_language",
+           "language_names", "parse_type", "toolchain_key", "toolchain_version"]
 
 
 def __getattr__(name: str) -> Any:

@@ -11,8 +11,8 @@ Protocol between effx and a rendered program (the driver):
   with a monotonic clock, and writes `result.json`:
   `{"outputs": [<JSON value per case>], "times_ns": [<int per case>]}`. Outputs are converted back to
   JSON after the clock stops (ListNode -> array, TreeNode -> level-order array, trailing nulls trimmed).
-  A solution exception exits non-zero with the error on stderr. The solution may print freely: stdout
-  is not part of the protocol.
+  A solution exception exits non-zero with the error on stderr (the exit codes are in
+  `effx.languages.driver_plugins`). The solution may print freely: stdout is not part of the protocol.
 * Stdio tasks: the program reads the case's input on stdin and writes its answer to stdout.
 """
 

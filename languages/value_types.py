@@ -7,6 +7,7 @@ that converts between JSON and native values; nothing else in effx looks inside 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 SCALARS = ("int", "int64", "float", "bool", "str")
@@ -33,6 +34,11 @@ class TypeRef:
     def leaf(self) -> TypeRef:
         """The innermost non-list type."""
         return self.elem.leaf if self.elem else self
+
+    def spelled(self, names: Mapping[str, str], container: str) -> str:
+        """This type written in a language: non-list types through `names`, lists as `container` formatted
+        with their element's spelling (`"std::vector<{}>"`), so every type mapping recurses the same way."""
+        return container.format(self.elem.spelled(names, container)) if self.elem else names[self.base]
 
 
 class TypeSyntaxError(ValueError):

@@ -227,7 +227,7 @@ def test_python_printing_solution_does_not_corrupt_the_result(tmp_path: Path) ->
     ids=["syntax_error", "undefined_name_in_annotation", "no_entry_point"],
 )
 def test_python_load_failure_exits_with_the_compile_error_code(code: str, message: str, tmp_path: Path) -> None:
-    from effx.languages.python.plugin import EXIT_COMPILE_ERROR
+    from effx.languages.driver_plugins import EXIT_COMPILE_ERROR
 
     program = get_language("python").render(task("int", params=[("a", "int")]), code)
     ran = run_in(program, tmp_path, [[1]])
@@ -237,7 +237,7 @@ def test_python_load_failure_exits_with_the_compile_error_code(code: str, messag
 
 
 def test_python_exception_is_a_runtime_error_naming_the_case_and_line(tmp_path: Path) -> None:
-    from effx.languages.python.plugin import EXIT_RUNTIME_ERROR
+    from effx.languages.driver_plugins import EXIT_RUNTIME_ERROR
 
     code = "def echo(a):\n    return 10 // a\n"
     program = get_language("python").render(task("int", params=[("a", "int")]), code)
@@ -249,7 +249,7 @@ def test_python_exception_is_a_runtime_error_naming_the_case_and_line(tmp_path: 
 
 
 def test_python_cases_that_do_not_fit_the_signature_are_a_driver_error(tmp_path: Path) -> None:
-    from effx.languages.python.plugin import EXIT_DRIVER_ERROR
+    from effx.languages.driver_plugins import EXIT_DRIVER_ERROR
 
     program = get_language("python").render(task("int", params=[("a", "int")]), "def echo(a):\n    return a\n")
     ran = run_in(program, tmp_path, [[1, 2]])
@@ -390,7 +390,7 @@ def test_cpp_deep_recursion_runs_on_the_big_stack(cpp_built: dict) -> None:
 
 
 def test_cpp_exception_is_a_runtime_error_naming_the_case(cpp_built: dict) -> None:
-    from effx.languages.cpp.plugin import EXIT_RUNTIME_ERROR
+    from effx.languages.driver_plugins import EXIT_RUNTIME_ERROR
 
     program, folder, _, _ = cpp_built["ListNode"]
     ran = run_in(program, folder, [CASES[0], [0, 0, 0.0, False, "", [], [], [], [-999], []]])
@@ -400,7 +400,7 @@ def test_cpp_exception_is_a_runtime_error_naming_the_case(cpp_built: dict) -> No
 
 
 def test_cpp_cases_that_do_not_fit_the_signature_are_a_driver_error(cpp_built: dict) -> None:
-    from effx.languages.cpp.plugin import EXIT_DRIVER_ERROR
+    from effx.languages.driver_plugins import EXIT_DRIVER_ERROR
 
     program, folder, _, _ = cpp_built["int"]
     ran = run_in(program, folder, [[1, 2]])

@@ -50,18 +50,12 @@ def _template(*names: str) -> jinja2.Template:
 
 def python_type(ref: TypeRef) -> str:
     """The LeetCode-style Python annotation of a vocabulary type (`list[int]` -> `List[int]`)."""
-    if ref.base == "list":
-        assert ref.elem is not None
-        return f"List[{python_type(ref.elem)}]"
-    return _PY_SCALARS[ref.base]
+    return ref.spelled(_PY_SCALARS, "List[{}]")
 
 
 def cpp_type(ref: TypeRef) -> str:
     """The LeetCode-style C++ type of a vocabulary type (`list[int]` -> `vector<int>`)."""
-    if ref.base == "list":
-        assert ref.elem is not None
-        return f"vector<{cpp_type(ref.elem)}>"
-    return _CPP_SCALARS[ref.base]
+    return ref.spelled(_CPP_SCALARS, "vector<{}>")
 
 
 def python_stub(task: Task) -> str:

@@ -29,28 +29,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from effx.languages.cpp.plugin import c_function, c_top_level, code_only
+from effx.languages.c_family import c_functions, c_top_level, code_only
+from effx.languages.driver_plugins import CompiledPlugin
 from effx.languages.entry_check import Definition, EntryRules
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Program, Signature, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_HERE = Path(__file__).parent
-SOLUTION_FILE = "solution.c"
-DRIVER_FILE = "main.c"
-BINARY = "main"
-CFLAGS = ["-O2", "-std=c11", "-D_GNU_SOURCE", "-pipe", "-pthread", "-DONLINE_JUDGE"]
-LIBS = ["-lm"]
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution returned a cyclic list or tree (crashes end with their signal)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
+CFLAGS = ("-O2", "-std=c11", "-D_GNU_SOURCE", "-pipe", "-pthread", "-DONLINE_JUDGE")
+LIBS = ("-lm",)
 
 _ELEMENTS = {
     # vocabulary type -> (C type, suffix of the driver's helper functions)
@@ -134,43 +125,18 @@ def declares_struct(source: str, name: str) -> bool:
     return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code_only(source)) is not None
 
 
-def render_driver(task: Task, code: str) -> str:
-    """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    params = [c_param(i, p.type) for i, p in enumerate(sig.params)]
-    ret = c_return(sig.returns)
-    call_args = ", ".join(p.args for p in params)
-    if not params:
-        ret = CReturn(ret.decl, ret.extra_args.lstrip(", "), ret.put)
-    return driver_template(_HERE / "driver.c.j2").render(
-        params=params,
-        arity=len(params),
-        ret=ret,
-        call=f"{sig.name}({call_args}{ret.extra_args})",
-        define_list_node=not declares_struct(code, "ListNode"),
-        define_tree_node=not declares_struct(code, "TreeNode"),
-    )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 def _c_defs(root: Node) -> Iterator[Definition]:
-    for node in c_top_level(root):
-        if node.type == "function_definition":
-            found = c_function(node)
-            if found is not None:
-                yield found
+    return c_functions(node for node in c_top_level(root) if node.type == "function_definition")
 
 
-class CPlugin(LanguagePlugin):
+class CPlugin(CompiledPlugin):
     """GNU C (`gcc -O2 -std=c11`), LeetCode's C calling convention for arrays."""
 
     name = "c"
     display_name = "C"
     extension = "c"
-    toolchain = Toolchain(version_argv=["gcc", "--version"], install_hint="apt-get install gcc")
     solution_shape = (
         "a free function named as the signature (camelCase); list[T] params as `T* a, int aSize`, "
         "list[list[T]] as `T** a, int aSize, int* aColSize`; list returns add `int* returnSize` "
@@ -178,6 +144,12 @@ class CPlugin(LanguagePlugin):
         "Stdio tasks: a whole program with `main`"
     )
     entry_rules = EntryRules(grammar="c", kind="function", extract=_c_defs)
+    solution_file = "solution.c"
+    driver_file = "main.c"
+    binary_names = ("gcc",)
+    install_hint = "apt-get install gcc"
+    compile_flags = CFLAGS
+    link_flags = LIBS
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """Arrays bring their sizes, and list returns their out-parameters, as the driver passes them."""
@@ -190,18 +162,19 @@ class CPlugin(LanguagePlugin):
         params = [n for p, k in zip(params, counts, strict=True) for n in [p, f"{p}Size", f"{p}ColSize"][:k]]
         return [signature.name], params + ["returnSize", "returnColumnSizes"][:extra]
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        source = SOLUTION_FILE
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task, code)
-            source = DRIVER_FILE
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=["gcc", *CFLAGS, "-o", BINARY, source, *LIBS],
-            artifacts=[BINARY],
-            run_argv=[f"./{BINARY}"],
-            toolchain=toolchain_version,
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""
+        params = [c_param(i, p.type) for i, p in enumerate(signature.params)]
+        ret = c_return(signature.returns)
+        call_args = ", ".join(p.args for p in params)
+        if not params:
+            ret = CReturn(ret.decl, ret.extra_args.lstrip(", "), ret.put)
+        return self.template(
+            "driver.c.j2",
+            params=params,
+            arity=len(params),
+            ret=ret,
+            call=f"{signature.name}({call_args}{ret.extra_args})",
+            define_list_node=not declares_struct(code, "ListNode"),
+            define_tree_node=not declares_struct(code, "TreeNode"),
         )

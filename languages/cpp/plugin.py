@@ -35,10 +35,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
+from effx.languages.c_family import c_functions, c_scope, c_top_level, code_only
+from effx.languages.driver_plugins import CompiledPlugin, function_signature
+from effx.languages.entry_check import Definition, EntryRules, node_text
+from effx.languages.interface import driver_template
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Program, Task
+from effx.models import Program, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -65,30 +67,14 @@ RUNTIME_SOURCE = "effx_runtime.cpp"
 RUNTIME_DIR = "effx-runtime"
 """Where the shared build compiles the runtime: a folder of its own, so its files never share a name with
 the program's (the sandbox places shared files before writing the program's)."""
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution threw an exception (or returned a cyclic list/tree)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
 
 _NATIVE = {"int": "int", "int64": "long long", "float": "double", "bool": "bool", "str": "std::string",
            "ListNode": "ListNode*", "TreeNode": "TreeNode*"}
-_CODE_NOISE = re.compile(
-    r'//[^\n]*|/\*.*?\*/|R"(?P<delim>[^(\s]*)\(.*?\)(?P=delim)"|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
-    re.S,
-)
 
 
 def native_type(ref: TypeRef) -> str:
     """The C++ type a vocabulary type is passed as (`list[list[int]]` -> `std::vector<std::vector<int>>`)."""
-    if ref.base == "list":
-        assert ref.elem is not None
-        return f"std::vector<{native_type(ref.elem)}>"
-    return _NATIVE[ref.base]
-
-
-def code_only(source: str) -> str:
-    """`source` with comments and string/char literals removed, for textual declaration checks."""
-    return _CODE_NOISE.sub(" ", source)
+    return ref.spelled(_NATIVE, "std::vector<{}>")
 
 
 def declares(source: str, name: str) -> bool:
@@ -98,9 +84,7 @@ def declares(source: str, name: str) -> bool:
 
 def render_driver(task: Task, code: str) -> str:
     """The driver source (`main.cpp`) for a function task and the solution it will include."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
+    sig = function_signature(task)
     use_class = declares(code, "Solution")
     return driver_template(_HERE / "driver.cpp.j2").render(
         params=[{"native": native_type(parse_type(p.type))} for p in sig.params],
@@ -168,112 +152,48 @@ def driver_compile_argv(toolchain_version: str = "") -> list[str]:
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
-C_TRANSPARENT = ("preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification",
-                 "declaration_list", "template_declaration")
-
-
-def c_declarator_name(node: Node | None) -> str:
-    """The identifier inside a (pointer, reference, array, qualified ...) declarator chain."""
-    while node is not None:
-        if node.type in ("identifier", "field_identifier", "destructor_name", "operator_name"):
-            return node_text(node)
-        inner = node.child_by_field_name("declarator") or node.child_by_field_name("name")
-        if inner is None:
-            inner = next((k for k in named_children(node) if k.type.endswith(("declarator", "identifier"))), None)
-        node = inner
-    return ""
-
-
-def c_function_declarator(node: Node | None) -> Node | None:
-    while node is not None and node.type != "function_declarator":
-        node = node.child_by_field_name("declarator")
-    return node
-
-
-def c_function(node: Node) -> Definition | None:
-    declarator = c_function_declarator(node.child_by_field_name("declarator"))
-    if declarator is None:
-        return None
-    name = c_declarator_name(declarator.child_by_field_name("declarator"))
-    params = declarator.child_by_field_name("parameters")
-    shown: list[str] = []
-    required = positional = 0
-    variadic = False
-    for kid in params.children if params is not None else []:
-        if kid.type == "..." or kid.type == "variadic_parameter_declaration":
-            variadic = True
-            shown.append(node_text(kid))
-        elif kid.type in ("parameter_declaration", "optional_parameter_declaration"):
-            declarator_node = kid.child_by_field_name("declarator")
-            if declarator_node is None and node_text(kid.child_by_field_name("type")) == "void":
-                continue  # f(void): no parameters
-            shown.append(c_declarator_name(declarator_node) or node_text(kid.child_by_field_name("type")))
-            positional += 1
-            required += kid.type == "parameter_declaration"
-    return Definition(name, tuple(shown), positional, required, variadic)
-
-
-def c_scope(node: Node) -> str:
-    """`Solution` for an out-of-class definition `int Solution::f(...)`, else empty."""
-    declarator = c_function_declarator(node.child_by_field_name("declarator"))
-    inner = declarator.child_by_field_name("declarator") if declarator is not None else None
-    if inner is not None and inner.type == "qualified_identifier":
-        return node_text(inner.child_by_field_name("scope"))
-    return ""
-
-
-def c_top_level(root: Node) -> Iterator[Node]:
-    for node in named_children(root):
-        if node.type in C_TRANSPARENT:
-            yield from c_top_level(node.child_by_field_name("body") or node)
-        else:
-            yield node
-
-
 def _cpp_defs(root: Node) -> Iterator[Definition]:
     for node in c_top_level(root):
         if node.type == "function_definition" and c_scope(node) in ("", "Solution"):
-            found = c_function(node)
-            if found is not None:
-                yield found
+            yield from c_functions([node])
         elif node.type in ("class_specifier", "struct_specifier"):
             body = node.child_by_field_name("body")
-            if node_text(node.child_by_field_name("name")) != "Solution" or body is None:
-                continue
-            for member in c_top_level(body):
-                if member.type in ("function_definition", "field_declaration", "declaration"):
-                    found = c_function(member)
-                    if found is not None:
-                        yield found
+            if node_text(node.child_by_field_name("name")) == "Solution" and body is not None:
+                yield from c_functions(member for member in c_top_level(body)
+                                       if member.type in ("function_definition", "field_declaration", "declaration"))
 
 
-class CppPlugin(LanguagePlugin):
+class CppPlugin(CompiledPlugin):
     """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
 
     name = "cpp"
     display_name = "C++"
     extension = "cpp"
-    toolchain = Toolchain(version_argv=["g++", "--version"], install_hint="apt-get install g++")
     solution_shape = (
         "`class Solution { public: <ret> <name>(...) }` as on LeetCode (ListNode/TreeNode predefined), or a "
         "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
     )
     entry_rules = EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
+    solution_file = SOLUTION_FILE
+    driver_file = DRIVER_FILE
+    binary_names = ("g++",)
+    install_hint = "apt-get install g++"
+    compile_flags = (*CXXFLAGS, "-I", PCH_DIR)
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        compile_argv = ["g++", *CXXFLAGS, "-I", PCH_DIR, "-o", BINARY, SOLUTION_FILE]
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """See the module-level `render_driver`."""
+        return render_driver(task, code)
+
+    def support_files(self, task: Task, code: str) -> dict[str, str]:
+        """The driver runtime's sources, compiled with the program when the shared build is not there."""
+        return dict(_runtime_files())
+
+    def compile_argv(self, task: Task, files: dict[str, str], toolchain_version: str) -> list[str]:
+        """The solution alone for stdio tasks; the driver with the runtime for function tasks."""
         if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task, code)
-            files.update(_runtime_files())
-            compile_argv = driver_compile_argv(toolchain_version)
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=compile_argv,
-            artifacts=[BINARY],
-            run_argv=[f"./{BINARY}"],
-            toolchain=toolchain_version,
-            shared_build=shared_build(toolchain_version),
-        )
+            return driver_compile_argv(toolchain_version)
+        return super().compile_argv(task, files, toolchain_version)
+
+    def shared_build(self, task: Task, toolchain_version: str) -> Program | None:
+        """The precompiled `<bits/stdc++.h>` and the runtime object (see the module-level `shared_build`)."""
+        return shared_build(toolchain_version)

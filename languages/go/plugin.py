@@ -25,25 +25,20 @@ bounded by the launcher's resident-memory watchdog. Stdio tasks: the solution is
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import CompiledPlugin
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.value_types import parse_type
-from effx.models import Program, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.go"
 DRIVER_FILE = "main.go"
 TYPES_FILE = "types.go"
-BINARY = "main"
-SYSTEM_GO = "/usr/bin/go"
 GO_ENV = {
     "GOCACHE": "/tmp/go-cache",
     "GOPATH": "/tmp/go-path",
@@ -64,10 +59,7 @@ STD_IMPORTS = {
     "strings": "strings.Split",
     "unicode": "unicode.IsDigit",
 }
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution panicked (or returned a cyclic list or tree)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` does not match the signature (also Go's own code for fatal errors)."""
+# Exit codes are the drivers' (`effx.languages.driver_plugins`); 2 is also the Go runtime's own code for fatal errors.
 
 _COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|`[^`]*`|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', re.S)
 _IMPORT_BLOCK = re.compile(r"\bimport\s*(\((?:[^)]*)\)|\w*\s*\"[^\"]+\")", re.S)
@@ -105,25 +97,6 @@ def complete_solution(code: str) -> str:
     return "\n".join(lines) + f"\n\n//line {SOLUTION_FILE}:1\n" + code
 
 
-def render_driver(task: Task) -> str:
-    """The driver source (`main.go`) for a function task."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    return driver_template(_HERE / "driver.go.j2").render(
-        entry=sig.name,
-        arity=len(sig.params),
-        chars_as_text=parse_type(sig.returns).leaf.base == "str",
-    )
-
-
-def find_go() -> str:
-    """The `go` command: the system one if present, else the first on PATH."""
-    if Path(SYSTEM_GO).exists():
-        return SYSTEM_GO
-    return shutil.which("go") or "go"
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 def _go_defs(root: Node) -> Iterator[Definition]:
@@ -145,7 +118,7 @@ def _go_defs(root: Node) -> Iterator[Definition]:
         yield Definition(node_text(node.child_by_field_name("name")), tuple(shown), count, count, variadic)
 
 
-class GoPlugin(LanguagePlugin):
+class GoPlugin(CompiledPlugin):
     """Go (`go build`, gc toolchain) with LeetCode's Go conventions."""
 
     name = "go"
@@ -157,34 +130,40 @@ class GoPlugin(LanguagePlugin):
         "Stdio tasks: a whole `package main` program"
     )
     entry_rules = EntryRules(grammar="go", kind="function", extract=_go_defs)
-
-    def __init__(self) -> None:
-        self.go = find_go()
-        self.toolchain = Toolchain(version_argv=[self.go, "version"], install_hint="apt-get install golang-go")
+    solution_file = SOLUTION_FILE
+    driver_file = DRIVER_FILE
+    binary_names = ("go",)
+    system_binary = "/usr/bin/go"
+    version_flag = "version"
+    install_hint = "apt-get install golang-go"
+    compile_flags = ("build",)
+    env = GO_ENV
 
     def uses_address_space_limit(self) -> bool:
         """False: the Go runtime reserves large address ranges up front."""
         return False
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: built alone for stdio tasks, with the driver for function tasks."""
-        files = {SOLUTION_FILE: code if task.mode == "stdio" else complete_solution(code)}
-        sources = [SOLUTION_FILE]
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            sources = [DRIVER_FILE, SOLUTION_FILE]
-            define = {"define_list_node": not declares_type(code, "ListNode"),
-                      "define_tree_node": not declares_type(code, "TreeNode")}
-            if any(define.values()):
-                files[TYPES_FILE] = driver_template(_HERE / "types.go.j2").render(**define)
-                sources.append(TYPES_FILE)
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=[self.go, "build", "-o", BINARY, *sources],
-            artifacts=[BINARY],
-            run_argv=[f"./{BINARY}"],
-            env=dict(GO_ENV),
-            no_data_limit=True,
-            toolchain=toolchain_version,
+    def function_solution(self, code: str) -> str:
+        """The solution completed into a `package main` file (see `complete_solution`)."""
+        return complete_solution(code)
+
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source (`main.go`) for a function task."""
+        return self.template(
+            "driver.go.j2",
+            entry=signature.name,
+            arity=len(signature.params),
+            chars_as_text=parse_type(signature.returns).leaf.base == "str",
         )
+
+    def support_files(self, task: Task, code: str) -> dict[str, str]:
+        """`types.go` with LeetCode's ListNode and TreeNode, those the solution does not declare itself."""
+        define = {"define_list_node": not declares_type(code, "ListNode"),
+                  "define_tree_node": not declares_type(code, "TreeNode")}
+        return {TYPES_FILE: self.template("types.go.j2", **define)} if any(define.values()) else {}
+
+    def sources(self, task: Task, files: dict[str, str]) -> list[str]:
+        """The driver first, then the solution and the node types, for function tasks."""
+        if task.mode != "function":
+            return [SOLUTION_FILE]
+        return [DRIVER_FILE, SOLUTION_FILE, *([TYPES_FILE] if TYPES_FILE in files else [])]

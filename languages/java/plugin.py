@@ -26,32 +26,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import CompiledPlugin
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.value_types import parse_type
-from effx.models import Program, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_HERE = Path(__file__).parent
-SOLUTION_FILE = "Solution.java"
-DRIVER_FILE = "Main.java"
 CLASSES = "classes"
 IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; "
 """Kept on one line in front of the solution's first line, so its line numbers do not move."""
 JAVAC_FLAGS = ["-encoding", "UTF-8", "-nowarn", "-proc:none", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1",
                "-d", CLASSES]
 JVM_FLAGS = ["-XX:+UseSerialGC", "-Xss256m", "-XX:-UsePerfData", "-Dsun.reflect.inflationThreshold=2147483647"]
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution threw (or returned a cyclic list or tree)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
-EXIT_COMPILE_ERROR = 3
-"""Driver exit code: `Solution` has no method of the entry point's name and arity (with the compile mark)."""
+# The driver exits `EXIT_COMPILE_ERROR` (`effx.languages.driver_plugins`), with the compile mark, when `Solution` has
+# no method of the entry point's name and arity.
 
 _NODE_SOURCES = {
     "ListNode": (
@@ -92,15 +84,6 @@ def main_class(source: str) -> str:
     return "Main"
 
 
-def render_driver(task: Task) -> str:
-    """The driver source (`Main.java`) for a function task."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    return driver_template(_HERE / "driver.java.j2").render(
-        entry=sig.name, arity=len(sig.params), return_type=str(parse_type(sig.returns)))
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 def _java_defs(root: Node) -> Iterator[Definition]:
@@ -121,19 +104,23 @@ def _java_defs(root: Node) -> Iterator[Definition]:
                              len(fixed), len(fixed), bool(spread))
 
 
-class JavaPlugin(LanguagePlugin):
+class JavaPlugin(CompiledPlugin):
     """Java 17 (OpenJDK): javac, then the JVM with a serial GC and `-Xmx` set to the memory limit."""
 
     name = "java"
     display_name = "Java"
     extension = "java"
-    toolchain = Toolchain(version_argv=["javac", "-version"], install_hint="apt-get install default-jdk-headless")
     solution_shape = (
         "`class Solution { public <ret> <name>(...) }` as on LeetCode (java.util.* etc. imported, ListNode and "
         "TreeNode predefined; arrays or Lists as parameters). Stdio tasks: a program with `public static void "
         "main` (class Main or any public class)"
     )
     entry_rules = EntryRules(grammar="java", kind="method", extract=_java_defs)
+    solution_file = "Solution.java"
+    driver_file = "Main.java"
+    binary_names = ("javac",)
+    version_flag = "-version"
+    install_hint = "apt-get install default-jdk-headless"
 
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""
@@ -143,23 +130,32 @@ class JavaPlugin(LanguagePlugin):
         """False: the JVM reserves far more address space than it uses."""
         return False
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
-        if task.mode == "stdio":
-            main = main_class(code)
-            files = {f"{main}.java": code}
-        else:
-            main = "Main"
-            files = {SOLUTION_FILE: IMPLICIT_IMPORTS + code, DRIVER_FILE: render_driver(task)}
-            for node, source in _NODE_SOURCES.items():
-                if not declares(code, node):
-                    files[f"{node}.java"] = source
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=["javac", *JAVAC_FLAGS, *sorted(files)],
-            artifacts=[CLASSES],
-            run_argv=["java", *JVM_FLAGS, *self.memory_flags(task.memory_limit_mb), "-cp", CLASSES, main],
-            no_data_limit=True,
-            toolchain=toolchain_version,
-        )
+    def stdio_files(self, code: str) -> dict[str, str]:
+        """The program in a file named after the class it runs as (see `main_class`)."""
+        return {f"{main_class(code)}.java": code}
+
+    def function_solution(self, code: str) -> str:
+        """The solution behind LeetCode's implicit imports, on its own first line."""
+        return IMPLICIT_IMPORTS + code
+
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source (`Main.java`) for a function task."""
+        return self.template("driver.java.j2", entry=signature.name, arity=len(signature.params),
+                             return_type=str(parse_type(signature.returns)))
+
+    def support_files(self, task: Task, code: str) -> dict[str, str]:
+        """LeetCode's ListNode and TreeNode classes, those the solution does not declare itself."""
+        return {f"{node}.java": source for node, source in _NODE_SOURCES.items() if not declares(code, node)}
+
+    def compile_argv(self, task: Task, files: dict[str, str], toolchain_version: str) -> list[str]:
+        """javac over every file, into the classes folder."""
+        return [self.binary, *JAVAC_FLAGS, *sorted(files)]
+
+    def artifacts(self, task: Task) -> list[str]:
+        """The classes folder."""
+        return [CLASSES]
+
+    def run_argv(self, task: Task, files: dict[str, str]) -> list[str]:
+        """The JVM with the heap cap, running `Main` (the driver) or the stdio program's class."""
+        main = "Main" if task.mode == "function" else next(iter(files)).removesuffix(".java")
+        return ["java", *JVM_FLAGS, *self.memory_flags(task.memory_limit_mb), "-cp", CLASSES, main]

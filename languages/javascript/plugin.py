@@ -20,52 +20,16 @@ The solution runs on a worker thread with a 256 MB stack (see the driver). Stdio
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import InterpretedPlugin
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.value_types import parse_type
-from effx.models import Program, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
-
-_HERE = Path(__file__).parent
-SOLUTION_FILE = "solution.js"
-DRIVER_FILE = "main.js"
-SYSTEM_NODE = "/usr/bin/node"
-"""Program env key the local sandbox reads to skip RLIMIT_DATA (see `uses_address_space_limit`)."""
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution threw (or ran out of heap or stack, or returned a cyclic list/tree)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
-EXIT_COMPILE_ERROR = 3
-"""Driver exit code: the solution failed to load (SyntaxError, top-level error, no entry point)."""
-
-
-def find_node() -> str:
-    """The `node` binary: the system one if present (readable by the sandbox user), else PATH's."""
-    if Path(SYSTEM_NODE).exists():
-        return SYSTEM_NODE
-    return shutil.which("node") or shutil.which("nodejs") or "node"
-
-
-def render_driver(task: Task) -> str:
-    """The driver source for a function task; type strings are normalised through the vocabulary."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    if not sig.name.isidentifier():
-        raise ValueError(f"task {task.id!r}: entry point {sig.name!r} is not a valid JavaScript identifier")
-    return driver_template(_HERE / "driver.js.j2").render(
-        solution_file=json.dumps(SOLUTION_FILE),
-        entry=json.dumps(sig.name),
-        param_types=json.dumps([str(parse_type(p.type)) for p in sig.params]),
-        return_type=json.dumps(str(parse_type(sig.returns))),
-    )
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -113,7 +77,7 @@ def _js_defs(root: Node) -> Iterator[Definition]:
                     yield _js_function(node_text(member.child_by_field_name("name")), member)
 
 
-class JavaScriptPlugin(LanguagePlugin):
+class JavaScriptPlugin(InterpretedPlugin):
     """Node.js with LeetCode's JavaScript conventions."""
 
     name = "javascript"
@@ -125,10 +89,12 @@ class JavaScriptPlugin(LanguagePlugin):
         "Stdio tasks: a script reading stdin"
     )
     entry_rules = EntryRules(grammar="javascript", kind="function", extract=_js_defs)
-
-    def __init__(self) -> None:
-        self.node = find_node()
-        self.toolchain = Toolchain(version_argv=[self.node, "--version"], install_hint="apt-get install nodejs")
+    solution_file = "solution.js"
+    driver_file = "main.js"
+    binary_names = ("node", "nodejs")
+    system_binary = "/usr/bin/node"
+    install_hint = "apt-get install nodejs"
+    run_flags = ("--expose-gc",)
 
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`--max-old-space-size`: V8's old generation is capped at the task's memory limit."""
@@ -138,18 +104,14 @@ class JavaScriptPlugin(LanguagePlugin):
         """False: V8 reserves far more address space than it uses."""
         return False
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        entry = SOLUTION_FILE
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            entry = DRIVER_FILE
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=[self.node, *self.memory_flags(task.memory_limit_mb), "--expose-gc", entry],
-            no_data_limit=True,
-            toolchain=toolchain_version,
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source for a function task; type strings are normalised through the vocabulary."""
+        if not signature.name.isidentifier():
+            raise ValueError(f"task {task.id!r}: entry point {signature.name!r} is not a valid JavaScript identifier")
+        return self.template(
+            "driver.js.j2",
+            solution_file=json.dumps(self.solution_file),
+            entry=json.dumps(signature.name),
+            param_types=json.dumps([str(parse_type(p.type)) for p in signature.params]),
+            return_type=json.dumps(str(parse_type(signature.returns))),
         )

@@ -7,9 +7,9 @@ faster) and `-B` (no .pyc files written into the work directory), with a fixed P
 and dict iteration orders, and therefore runtimes and instruction counts, repeat from run to run.
 
 Function tasks: `solution.py` holds the candidate unchanged and `main.py` is the driver rendered from
-`driver.py.j2`. There is no compile step; a solution that fails to load makes the driver exit with
-`EXIT_COMPILE_ERROR` and print `effx: compile error` on stderr, which the runner reports as
-`compile_error`. Stdio tasks run `solution.py` directly.
+`driver.py.j2`. There is no compile step; a solution that fails to load (SyntaxError, module-level error, no
+entry point) makes the driver exit with `EXIT_COMPILE_ERROR` and print `effx: compile error` on stderr,
+which the runner reports as `compile_error`. Stdio tasks run `solution.py` directly.
 
 The driver runs the solution on a thread with a 256 MB stack and a recursion limit of 10^6 (recursion
 through C code such as `functools.cache` overflows the default 8 MB stack at ~20,000 levels), and calls
@@ -19,49 +19,23 @@ the solution allocated (the parsed cases are frozen), while cyclic garbage is st
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import InterpretedPlugin, find_binary
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.languages.value_types import parse_type
-from effx.models import Program, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_HERE = Path(__file__).parent
-SOLUTION_FILE = "solution.py"
-DRIVER_FILE = "main.py"
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution raised, or returned a value that does not convert to the return type."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
-EXIT_COMPILE_ERROR = 3
-"""Driver exit code: the solution failed to load (SyntaxError, module-level error, no entry point)."""
 SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 def find_interpreter() -> str:
     """The interpreter programs run with: the system one if present, else `python3` on PATH."""
-    if Path(SYSTEM_PYTHON).exists():
-        return SYSTEM_PYTHON
-    return shutil.which("python3") or "python3"
-
-
-def render_driver(task: Task) -> str:
-    """The driver source for a function task; type strings are normalised through the vocabulary."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    return driver_template(_HERE / "driver.py.j2").render(
-        solution_file=repr(SOLUTION_FILE),
-        entry=repr(sig.name),
-        param_types=repr([str(parse_type(p.type)) for p in sig.params]),
-        return_type=repr(str(parse_type(sig.returns))),
-    )
+    return find_binary(SYSTEM_PYTHON, "python3")
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -110,7 +84,7 @@ def _py_defs(root: Node) -> Iterator[Definition]:
     yield from functions(root, method=False)
 
 
-class PythonPlugin(LanguagePlugin):
+class PythonPlugin(InterpretedPlugin):
     """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
 
     name = "python"
@@ -121,24 +95,20 @@ class PythonPlugin(LanguagePlugin):
         "with the entry point's name; stdio tasks: a script reading stdin"
     )
     entry_rules = EntryRules(grammar="python", kind="method or function", extract=_py_defs)
+    solution_file = "solution.py"
+    driver_file = "main.py"
+    binary_names = ("python3",)
+    system_binary = SYSTEM_PYTHON
+    install_hint = "apt-get install python3"
+    run_flags = ("-S", "-B")
+    env = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
 
-    def __init__(self) -> None:
-        self.interpreter = find_interpreter()
-        self.toolchain = Toolchain(version_argv=[self.interpreter, "--version"],
-                                   install_hint="apt-get install python3")
-
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        entry = SOLUTION_FILE
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            entry = DRIVER_FILE
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=[self.interpreter, "-S", "-B", entry],
-            env={"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
-            toolchain=toolchain_version,
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source for a function task; type strings are normalised through the vocabulary."""
+        return self.template(
+            "driver.py.j2",
+            solution_file=repr(self.solution_file),
+            entry=repr(signature.name),
+            param_types=repr([str(parse_type(p.type)) for p in signature.params]),
+            return_type=repr(str(parse_type(signature.returns))),
         )

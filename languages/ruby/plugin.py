@@ -2,7 +2,7 @@
 
 Function tasks: `solution.rb` holds the candidate unchanged and `main.rb` is the driver rendered from
 `driver.rb.j2`. LeetCode's Ruby templates spell the signature's camelCase name in snake_case
-(`twoSum` -> `two_sum`, see `effx.languages.rust.plugin.snake_case`); the driver calls the first of the
+(`twoSum` -> `two_sum`, see `effx.languages.driver_plugins.snake_case`); the driver calls the first of the
 snake_case and the original name that the solution defines, as a top-level method or as a method of
 `class Solution`. `ListNode(val, _next)` and `TreeNode(val, left, right)` are predefined as on LeetCode.
 There is no compile step: a solution that fails to load (SyntaxError, an error in top-level code, no
@@ -17,60 +17,24 @@ through the environment. Stdio tasks run `solution.rb` directly, with gems enabl
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import InterpretedPlugin, snake_case
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
-from effx.languages.rust.plugin import snake_case
 from effx.languages.value_types import parse_type
-from effx.models import Program, Signature, Task
+from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_HERE = Path(__file__).parent
-SOLUTION_FILE = "solution.rb"
-DRIVER_FILE = "main.rb"
-SYSTEM_RUBY = "/usr/bin/ruby"
 STACK_BYTES = str(256 * 1024 * 1024)
-# The big thread stacks are reserved, not touched: RLIMIT_DATA would count them and kill a small-limit
-# run at start, so only the launcher's resident-memory watchdog bounds Ruby's memory (as for Java and Go).
-RUBY_ENV = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution raised, or returned a value that does not convert to the return type."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
-EXIT_COMPILE_ERROR = 3
-"""Driver exit code: the solution failed to load (SyntaxError, top-level error, no entry method)."""
-
-
-def find_ruby() -> str:
-    """The interpreter: the system one if present (readable by the sandbox user), else PATH's."""
-    if Path(SYSTEM_RUBY).exists():
-        return SYSTEM_RUBY
-    return shutil.which("ruby") or "ruby"
 
 
 def entry_names(name: str) -> list[str]:
     """Method names the driver looks for, in order: LeetCode's snake_case spelling, then the original."""
     snake = snake_case(name)
     return [snake] if snake == name else [snake, name]
-
-
-def render_driver(task: Task) -> str:
-    """The driver source for a function task; type strings are normalised through the vocabulary."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    sig = task.signature
-    return driver_template(_HERE / "driver.rb.j2").render(
-        solution_file=json.dumps(SOLUTION_FILE),
-        entry_names=json.dumps(entry_names(sig.name)),
-        param_types=json.dumps([str(parse_type(p.type)) for p in sig.params]),
-        return_type=json.dumps(str(parse_type(sig.returns))),
-    )
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -102,7 +66,7 @@ def _ruby_defs(root: Node) -> Iterator[Definition]:
             yield from (_ruby_method(m) for m in members if m.type == "method")
 
 
-class RubyPlugin(LanguagePlugin):
+class RubyPlugin(InterpretedPlugin):
     """CRuby (MRI) with LeetCode's Ruby conventions."""
 
     name = "ruby"
@@ -113,28 +77,34 @@ class RubyPlugin(LanguagePlugin):
         "TreeNode predefined. Stdio tasks: a script reading stdin"
     )
     entry_rules = EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
+    solution_file = "solution.rb"
+    driver_file = "main.rb"
+    binary_names = ("ruby",)
+    system_binary = "/usr/bin/ruby"
+    install_hint = "apt-get install ruby"
+    env = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
-        snake = snake_case(signature.name)
-        return ([snake] if snake == signature.name else [snake, signature.name]), [p.name for p in signature.params]
+        """The snake_case spelling first, then the signature's own name (see `entry_names`)."""
+        return entry_names(signature.name), [p.name for p in signature.params]
 
-    def __init__(self) -> None:
-        self.ruby = find_ruby()
-        self.toolchain = Toolchain(version_argv=[self.ruby, "--version"], install_hint="apt-get install ruby")
+    def uses_address_space_limit(self) -> bool:
+        """False: the solution thread's big stacks are reserved, not touched, yet RLIMIT_DATA would count them
+        and kill a small-limit run at start; only the launcher's resident-memory watchdog bounds Ruby's memory
+        (as for Java and Go)."""
+        return False
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: the script itself for stdio tasks, the driver for function tasks."""
-        files = {SOLUTION_FILE: code}
-        argv = [self.ruby, SOLUTION_FILE]
-        if task.mode == "function":
-            files[DRIVER_FILE] = render_driver(task)
-            argv = [self.ruby, "--disable-gems", DRIVER_FILE]
-        return Program(
-            language=self.name,
-            files=files,
-            compile_argv=None,
-            run_argv=argv,
-            env=dict(RUBY_ENV),
-            no_data_limit=True,
-            toolchain=toolchain_version,
+    def run_argv(self, task: Task) -> list[str]:
+        """The driver runs without RubyGems (start-up time); a stdio script keeps them."""
+        flags = ["--disable-gems"] if task.mode == "function" else []
+        return [self.binary, *flags, self.entry_file(task)]
+
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source for a function task; type strings are normalised through the vocabulary."""
+        return self.template(
+            "driver.rb.j2",
+            solution_file=json.dumps(self.solution_file),
+            entry_names=json.dumps(entry_names(signature.name)),
+            param_types=json.dumps([str(parse_type(p.type)) for p in signature.params]),
+            return_type=json.dumps(str(parse_type(signature.returns))),
         )

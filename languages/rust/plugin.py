@@ -7,7 +7,8 @@ with `include!` inside a module that glob-imports the driver's items. Explicit `
 solution (LeetCode solutions write `use std::rc::Rc;`) shadow the glob import instead of clashing.
 
 The method is called `Solution::<snake_case name>`: LeetCode's Rust templates spell the signature's
-camelCase name in snake_case (`twoSum` -> `two_sum`, `isValidBST` -> `is_valid_bst`), see `snake_case`.
+camelCase name in snake_case (`twoSum` -> `two_sum`, `isValidBST` -> `is_valid_bst`), see
+`effx.languages.driver_plugins.snake_case`.
 The driver never names a native type: it converts arguments and results through `FromJson`/`ToJson`
 traits and lets type inference pick the impl from the solution's own signature, so `i32`, `i64`,
 `usize`, `f64`, `bool`, `String`, `char` (one-character strings, for `Vec<Vec<char>>` boards), `Vec<T>`
@@ -34,15 +35,14 @@ Stdio tasks: the solution is compiled alone and is the whole program.
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.languages.driver_plugins import CompiledPlugin, snake_case
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text, plain_definition
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.models import Program, Signature, Task
 
 if TYPE_CHECKING:
@@ -52,14 +52,9 @@ _HERE = Path(__file__).parent
 SOLUTION_FILE = "solution.rs"
 DRIVER_FILE = "main.rs"
 BINARY = "main"
-RUSTFLAGS = ["-O", "--edition", "2021", "-C", "debuginfo=0", "-C", "codegen-units=1"]
+RUSTFLAGS = ("-O", "--edition", "2021", "-C", "debuginfo=0", "-C", "codegen-units=1")
 """One codegen unit: for a single small crate, splitting it into 16 units and joining them again costs more
 than it saves (about 1.4 s instead of 2.1 s of CPU per compile), and the code is optimized as a whole."""
-SYSTEM_RUSTC = "/usr/bin/rustc"
-EXIT_RUNTIME_ERROR = 1
-"""Driver exit code: the solution panicked (or returned a cyclic tree)."""
-EXIT_DRIVER_ERROR = 2
-"""Driver exit code: `cases.json` is missing or does not match the signature (not the solution's fault)."""
 
 RUNTIME_CRATE = "effx_runtime"
 RUNTIME_SOURCE = "effx_runtime.rs"
@@ -85,26 +80,6 @@ exec "$@" --extern {RUNTIME_CRATE}={RUNTIME_RLIB} -o {BINARY} {DRIVER_FILE}
 """Compiles a function-task program, with or without the shared build (see the module docstring).
 
 Run as `sh -c COMPILE_SCRIPT sh <rustc> <RUSTFLAGS...>`, so no path or flag is ever quoted into it."""
-
-_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-
-def snake_case(name: str) -> str:
-    """LeetCode's Rust/Ruby spelling of a camelCase entry point: `isValidBST` -> `is_valid_bst`.
-
-    An underscore goes before an uppercase letter that follows a lowercase letter or digit, and between
-    an acronym and the word after it (`parseHTMLTag` -> `parse_html_tag`); names already in snake_case
-    are returned unchanged.
-    """
-    return _WORD_BOUNDARY.sub("_", name).lower()
-
-
-def find_rustc() -> str:
-    """The compiler programs are built with: the system one if present, else `rustc` on PATH."""
-    if Path(SYSTEM_RUSTC).exists():
-        return SYSTEM_RUSTC
-    return shutil.which("rustc") or "rustc"
-
 
 @cache
 def runtime_source() -> str:
@@ -152,16 +127,6 @@ def prebuilt_runtime(rustc: str, toolchain_version: str = "") -> Program:
     )
 
 
-def render_driver(task: Task) -> str:
-    """The driver source (`main.rs`) for a function task."""
-    if task.signature is None:
-        raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
-    return driver_template(_HERE / "driver.rs.j2").render(
-        arity=len(task.signature.params),
-        method=snake_case(task.signature.name),
-    )
-
-
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
 
 def _rust_defs(root: Node) -> Iterator[Definition]:
@@ -179,7 +144,7 @@ def _rust_defs(root: Node) -> Iterator[Definition]:
                 yield plain_definition(node_text(member.child_by_field_name("name")), shown)
 
 
-class RustPlugin(LanguagePlugin):
+class RustPlugin(CompiledPlugin):
     """rustc -O (edition 2021) with LeetCode's Rust conventions."""
 
     name = "rust"
@@ -191,30 +156,32 @@ class RustPlugin(LanguagePlugin):
     )
     entry_rules = EntryRules(grammar="rust", kind="method", extract=_rust_defs)
 
+    solution_file = SOLUTION_FILE
+    driver_file = DRIVER_FILE
+    program_file = BINARY
+    binary_names = ("rustc",)
+    system_binary = "/usr/bin/rustc"
+    install_hint = "apt-get install rustc"
+    compile_flags = RUSTFLAGS
+
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
+        """The driver calls `Solution::<snake_case name>`."""
         return [snake_case(signature.name)], [p.name for p in signature.params]
 
-    def __init__(self) -> None:
-        self.rustc = find_rustc()
-        self.toolchain = Toolchain(version_argv=[self.rustc, "--version"], install_hint="apt-get install rustc")
+    def render_driver(self, task: Task, signature: Signature, code: str) -> str:
+        """The driver source (`main.rs`) for a function task."""
+        return self.template("driver.rs.j2", arity=len(signature.params), method=snake_case(signature.name))
 
-    def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
-        """Files and argv for `code`: compiled alone for stdio tasks, with the driver for function tasks."""
-        if task.mode != "function":
-            return Program(
-                language=self.name,
-                files={SOLUTION_FILE: code},
-                compile_argv=[self.rustc, *RUSTFLAGS, "-o", BINARY, SOLUTION_FILE],
-                artifacts=[BINARY],
-                run_argv=[f"./{BINARY}"],
-                toolchain=toolchain_version,
-            )
-        return Program(
-            language=self.name,
-            files={SOLUTION_FILE: code, DRIVER_FILE: render_driver(task), RUNTIME_SOURCE: runtime_source()},
-            compile_argv=["sh", "-c", COMPILE_SCRIPT, "sh", self.rustc, *RUSTFLAGS],
-            artifacts=[BINARY],
-            run_argv=[f"./{BINARY}"],
-            toolchain=toolchain_version,
-            shared_build=prebuilt_runtime(self.rustc, toolchain_version),
-        )
+    def support_files(self, task: Task, code: str) -> dict[str, str]:
+        """The runtime crate's source, built here when the shared build is not in the work directory."""
+        return {RUNTIME_SOURCE: runtime_source()}
+
+    def compile_argv(self, task: Task, files: dict[str, str], toolchain_version: str) -> list[str]:
+        """rustc on the solution for stdio tasks; `COMPILE_SCRIPT` around rustc for function tasks."""
+        if task.mode == "function":
+            return ["sh", "-c", COMPILE_SCRIPT, "sh", self.binary, *RUSTFLAGS]
+        return super().compile_argv(task, files, toolchain_version)
+
+    def shared_build(self, task: Task, toolchain_version: str) -> Program | None:
+        """The prebuilt runtime, which only function tasks link."""
+        return prebuilt_runtime(self.binary, toolchain_version) if task.mode == "function" else None
