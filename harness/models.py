@@ -217,6 +217,11 @@ class Measurement(BaseModel):
     """Instruction count when measured with `--metric instructions`."""
 
 
+def code_hash(code: str) -> str:
+    """The content address of a solution's code (`RunResult.code_hash`, the name of its file in `code/`)."""
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
+
+
 class RunResult(BaseModel):
     """The verdict and measurements of one solution (candidate or reference) on one task."""
 
@@ -255,7 +260,12 @@ class RunResult(BaseModel):
     compile_ms: float | None = None
     """Compile time (0 when served from the compile cache)."""
     code_hash: str = ""
-    """Hash of the solution code, to tell identical samples apart from distinct ones."""
+    """`code_hash(code)` of the solution, to tell identical samples apart and to find its code in the run
+    folder (`code/<code_hash>.txt`)."""
+    code: str | None = Field(default=None, exclude=True)
+    """The solution's code, when it was read back with the result (from the run folder's `code/` or the
+    results store). Never serialised with the result: a run folder keeps one copy per distinct code beside
+    `results.jsonl`, so a thousand results of the same reference do not carry it a thousand times."""
 
     @property
     def key(self) -> str:

@@ -2,8 +2,11 @@
 
 Runs are merged in creation order; when two runs hold the same result key (the same references
 measured twice, say) the later run's result wins, so re-measuring replaces rather than double-counts.
-Solution sources are not part of results: they are read back from each run's samples file, and a
-missing file only costs the code listing, never the scores.
+Solution sources come with the results (`RunResult.code`, from the run folder's `code/` or the results
+store), so the report shows the code that was measured even when the samples file has since moved or
+changed. Only for run folders from before `code/` existed are candidates' sources read back from the
+run's samples file (and references' from the suite); a missing file only costs the code listing, never
+the scores.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ def build_report(runs: Iterable[tuple[RunManifest, list[RunResult]]], tasks: Map
     codes: dict[tuple[str, str, str, int], str] = {}
     for manifest, results in ordered:
         merged.update((r.key, r) for r in results)
-        codes.update(_sample_codes(manifest, notes))
+        if any(r.kind == "candidate" and r.code is None for r in results):
+            codes.update(_sample_codes(manifest, notes))
     results = list(merged.values())
     missing = sorted({r.task_id for r in results} - set(tasks))
     if missing:
@@ -112,14 +116,15 @@ def _task_sections(results: list[RunResult], tasks: Mapping[str, Task],
                 section.references.append(ReferenceEntry(
                     name=r.reference_name or f"#{r.sample_id}", language=r.language, status=r.status.value,
                     runtime_ms=r.runtime_ms, peak_mb=_mb(r.peak_rss_kb),
-                    complexity=source.complexity if source else "", code=source.code if source else None))
+                    complexity=source.complexity if source else "",
+                    code=r.code if r.code is not None else source.code if source else None))
             else:
                 section.solutions.append(SolutionEntry(
                     model=r.model, language=r.language, sample_id=r.sample_id, status=r.status.value,
                     message=r.message, runtime_ms=r.runtime_ms, cv=r.cv, peak_mb=_mb(r.peak_rss_kb),
                     mem_integral_mb_s=r.mem_integral_mb_s,
                     beyond=sample_beyond(r, refs.get((task_id, r.language), [])),
-                    code=codes.get((r.model, task_id, r.language, r.sample_id))))
+                    code=r.code if r.code is not None else codes.get((r.model, task_id, r.language, r.sample_id))))
         for language in sorted({lang for t, lang in refs if t == task_id}):
             section.charts.append(RuntimeChart(
                 language=language,

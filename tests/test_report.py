@@ -225,3 +225,46 @@ def test_report_of_a_real_run_shows_measured_references_and_samples(tmp_path: Pa
     assert all(r.code for r in two_sum.references), "reference sources come from the suite"
     assert outline.svgs_in_tasks["task-two_sum"] == 1 and outline.scripts == 1
     assert MALICIOUS not in html
+
+
+def test_report_shows_the_measured_code_after_the_samples_file_is_gone(tmp_path: Path) -> None:
+    from effx.orchestrate.runner import RunConfig, execute_plan, plan_run
+
+    solution = (Path(__file__).parents[1] / "tasks/core/two_sum/references/python/hashmap.py").read_text()
+    solution = "# copied by the copycat model\r\n" + solution  # the code is kept byte for byte, \r\n included
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(json.dumps({"task_id": "two_sum", "language": "python", "model": "copycat",
+                                   "solution": solution}) + "\n")
+    config = RunConfig(suite="core", languages=("python",), samples=samples, task_ids=("two_sum",),
+                       run_id="kept", runs_dir=tmp_path / "runs", repeat=1)
+    run_dir = execute_plan(plan_run(config)).path
+    samples.unlink()
+
+    results = read_run_dir(run_dir)[1]
+    kept = sorted(p.name for p in (run_dir / "code").iterdir())
+    assert kept == sorted({f"{r.code_hash}.txt" for r in results}), "one file per distinct code, references too"
+    assert all(r.code for r in results)
+    assert not any("code" in json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines())
+    report = build_report([read_run_dir(run_dir)])
+    two_sum = next(t for t in report.tasks if t.id == "two_sum")
+    assert [s.code for s in two_sum.solutions] == [solution]
+    assert all(r.code for r in two_sum.references)
+    assert not any("sources unavailable" in note for note in report.notes)
+
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner, app = CliRunner(), _cli()
+    assert runner.invoke(app, ["runs", "import", str(run_dir), "--db", db]).exit_code == 0
+    for path in (run_dir / "code").iterdir():
+        path.unlink()
+    out = tmp_path / "stored.html"
+    made = runner.invoke(app, ["report", "--all", "--db", db, "-o", str(out), "--json"])
+    assert made.exit_code == 0, made.output
+    stored = Report.model_validate_json(out.with_suffix(".json").read_text())
+    assert [s.code for t in stored.tasks for s in t.solutions] == [solution]
+
+
+def test_a_run_folder_without_code_falls_back_to_its_samples_file(tmp_path: Path) -> None:
+    run_dir = write_fixture_run(tmp_path, "old", {"fast": [5.0, 8.0]})
+    assert not (run_dir / "code").exists()
+    report = build_report([read_run_dir(run_dir)])
+    assert all(s.code for t in report.tasks for s in t.solutions)

@@ -89,6 +89,18 @@ def test_imported_run_reads_back_with_identical_results(store: Store, tmp_path: 
     assert store.results(["run-1"])[0].repeats[0].wall_ms == 22.0
 
 
+def test_imported_results_keep_the_code_their_run_folder_kept(store: Store, tmp_path: Path) -> None:
+    from effx.store.rundir import RunDir
+
+    code = "class Solution:\r\n    pass  # ü\n"
+    folder = RunDir.open(tmp_path / "run-1")
+    with_code = [r.model_copy(update={"code_hash": folder.keep_code(code)}) for r in BASE[2:]]
+    write_run(tmp_path, "run-1", [*BASE[:2], *with_code])
+    store.import_run(folder.path)
+    assert [r.code for r in store.results()] == [None, None, code, code]
+    assert [r.code for r in folder.results()] == [None, None, code, code]
+
+
 def test_reimporting_a_run_replaces_its_results_instead_of_duplicating(store: Store, tmp_path: Path) -> None:
     run_dir = write_run(tmp_path, "run-1", BASE)
     store.import_run(run_dir)

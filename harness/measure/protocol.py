@@ -13,7 +13,6 @@ rounds (`effx.measure.instructions.count`): counts are exact, so repeating them 
 
 from __future__ import annotations
 
-import hashlib
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
 from effx.measure.extract import extract_code, strip_scaffolding
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
-from effx.models import Measurement, Program, RunResult, Status, Task
+from effx.models import Measurement, Program, RunResult, Status, Task, code_hash
 from effx.registry import get_language
 from effx.sandbox.base import CompileOutcome, Sandbox
 
@@ -102,7 +101,7 @@ def _result(state: _State, task: Task) -> RunResult:
     base = dict(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
                 kind=job.kind, reference_name=job.reference_name, status=verdict.status,
                 message=(verdict.message or state.count_error)[-4000:], repeats=runs,
-                code_hash=hashlib.sha256(job.code.encode()).hexdigest()[:16],
+                code_hash=code_hash(job.code),
                 compile_ms=(state.compiled.seconds * 1000 if state.compiled else None))
     if not runs:
         return RunResult(**base)  # type: ignore[arg-type]

@@ -2,7 +2,8 @@
 
 Everything that can be wrong with the input (suite, languages, tasks, samples file) is checked before
 the run directory is touched, so a bad command leaves nothing half-written. Results are appended as
-each solution finishes; starting again with the same run id skips every job that already has one.
+each solution finishes, each solution's code kept once under the run folder's `code/`; starting again
+with the same run id skips every job that already has one.
 """
 
 from __future__ import annotations
@@ -207,7 +208,11 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     manifest.status = "running"
     run_dir.write_manifest(manifest)
 
+    codes = {job.key: job.code for jobs in plan.jobs.values() for job in jobs}
+
     def record(result: RunResult) -> None:
+        if result.key in codes:  # the code first: a result line never names code the folder lacks
+            run_dir.keep_code(codes[result.key])
         run_dir.append([result])
         if progress:
             progress(result)

@@ -1,4 +1,4 @@
-"""The run directory: `runs/<run_id>/manifest.json` and `results.jsonl`, written so a crash loses nothing.
+"""The run directory: `runs/<run_id>/manifest.json`, `results.jsonl` and `code/`, written so a crash loses nothing.
 
 Results are appended one JSON line at a time and fsync'ed, so an interrupted run keeps every result it
 finished. The writer (`RunDir`) and the readers (`effx score`, the results store) see the same file
@@ -8,6 +8,12 @@ differently, and this module serves both:
   rewritten without it; the keys of the surviving results tell the runner what not to redo;
 * reading a finished run, a re-run job may have left the same key more than once: the last line for a
   key wins, which matches what a resumed run means, and a torn final line is skipped, never rewritten.
+
+The code of every solution is kept in the run folder too, content-addressed: `code/<code_hash>.txt`,
+written atomically, once per distinct code, before the first result that refers to it. What a run
+measured therefore stays readable when the samples file it came from is moved or edited, and results
+read back through this module carry their code (`RunResult.code`); run folders from before `code/`
+existed read back without it.
 """
 
 from __future__ import annotations
@@ -20,13 +26,15 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from effx.cache import atomic_write
-from effx.models import RunManifest, RunResult
+from effx.models import RunManifest, RunResult, code_hash
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"
+CODE = "code"
+"""Folder of the solutions' code, one `<code_hash>.txt` per distinct code."""
 
-__all__ = ["MANIFEST", "RESULTS", "RunDir", "RunDirError", "latest_results", "read_manifest", "read_results",
-           "read_run_dir"]
+__all__ = ["CODE", "MANIFEST", "RESULTS", "RunDir", "RunDirError", "latest_results", "read_manifest",
+           "read_results", "read_run_dir", "with_code"]
 
 
 class RunDirError(ValueError):
@@ -50,6 +58,26 @@ def read_results(path: Path, *, repair: bool = False) -> list[RunResult]:
                 break
             raise RunDirError(f"{path}:{number}: not a result line ({exc.errors()[0]['msg']})") from exc
     return results
+
+
+def with_code(run_dir: Path, results: list[RunResult]) -> list[RunResult]:
+    """`results` with `code` filled in from `run_dir/code/`, where the run folder holds it."""
+    folder = Path(run_dir) / CODE
+    if not folder.is_dir():
+        return results
+    texts: dict[str, str | None] = {}
+    for result in results:
+        if result.code_hash and result.code_hash not in texts:
+            path = folder / f"{result.code_hash}.txt"
+            texts[result.code_hash] = _read_code(path) if path.is_file() else None
+        result.code = texts.get(result.code_hash)
+    return results
+
+
+def _read_code(path: Path) -> str:
+    # newline="": universal newlines would turn the code's \r\n into \n; the encoding is atomic_write's
+    with open(path, newline="") as fh:
+        return fh.read()
 
 
 def read_manifest(run_dir: Path) -> RunManifest:
@@ -87,7 +115,7 @@ def latest_results(run_dir: Path) -> list[RunResult]:
                               f"(at {'.'.join(map(str, exc.errors()[0]['loc']))})") from exc
         by_key.pop(result.key, None)
         by_key[result.key] = result
-    return list(by_key.values())
+    return with_code(Path(run_dir), list(by_key.values()))
 
 
 def read_run_dir(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
@@ -135,12 +163,28 @@ class RunDir:
     def write_manifest(self, manifest: RunManifest) -> None:
         atomic_write(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
 
+    @property
+    def code_path(self) -> Path:
+        return self.path / CODE
+
     def results(self) -> list[RunResult]:
-        """Every result written so far (repairing a torn last line)."""
-        return read_results(self.results_path, repair=True)
+        """Every result written so far (repairing a torn last line), with its code."""
+        return with_code(self.path, read_results(self.results_path, repair=True))
 
     def done_keys(self) -> set[str]:
-        return {r.key for r in self.results()}
+        return {r.key for r in read_results(self.results_path, repair=True)}
+
+    def keep_code(self, code: str) -> str:
+        """Keep `code` as `code/<code_hash>.txt` unless it is there already; returns the hash.
+
+        Written atomically, so a reader never sees half a file, and before the results that refer to it.
+        """
+        digest = code_hash(code)
+        path = self.code_path / f"{digest}.txt"
+        if not path.exists():
+            self.code_path.mkdir(exist_ok=True)
+            atomic_write(path, code)
+        return digest
 
     def append(self, results: Iterable[RunResult]) -> None:
         """Append results durably; each line is complete on disk before the call returns."""

@@ -1,7 +1,9 @@
 """The `Store`: import run directories into a SQL database and read them back as models.
 
 Import is idempotent by run id: importing a run again replaces its rows in one transaction, so a run
-that was imported while still running can simply be imported again when it completes.
+that was imported while still running can simply be imported again when it completes. Each result row
+keeps the solution's code from the run folder's `code/` in its JSON, so results read back from the store
+carry their code as results read from the folder do.
 """
 
 from __future__ import annotations
@@ -157,10 +159,13 @@ class Store:
 
 
 def _result_row(run_id: str, position: int, result: RunResult) -> dict[str, Any]:
+    # The code goes into the stored JSON explicitly (a result's dump leaves it out, see RunResult.code), so
+    # the store shows it after the run folder is gone.
+    data = result.model_dump(mode="json") | ({"code": result.code} if result.code is not None else {})
     return {"run_id": run_id, "position": position, "task_id": result.task_id, "language": result.language,
             "model": result.model, "kind": result.kind, "sample_id": result.sample_id,
             "status": result.status.value, "runtime_ms": result.runtime_ms,
-            "peak_rss_kb": result.peak_rss_kb, "data": result.model_dump(mode="json")}
+            "peak_rss_kb": result.peak_rss_kb, "data": data}
 
 
 def _counts(conn: sa.Connection, run_ids: list[str]) -> dict[str, tuple[int, list[str]]]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from effx.measure.protocol import Job
-from effx.models import RunResult, Status, Task
+from effx.models import RunResult, Status, Task, code_hash
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def infrastructure_failure(task: Task, job: Job, message: str) -> RunResult:
     """A sandbox_error result for a job that could not be evaluated through no fault of its own."""
     return RunResult(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
                      kind=job.kind, reference_name=job.reference_name, status=Status.sandbox_error,
-                     message=message)
+                     message=message, code_hash=code_hash(job.code))
 
 
 class Executor(ABC):
