@@ -27,6 +27,8 @@ from abc import abstractmethod
 from pathlib import Path
 from typing import ClassVar
 
+import tomllib
+
 from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.models import Program, Signature, Task
 
@@ -77,12 +79,34 @@ def function_signature(task: Task) -> Signature:
     return task.signature
 
 
+DESCRIPTION_FILE = "language.toml"
+"""Beside a plugin module: the language's name, display name, file names and toolchain binary, as data."""
+DESCRIBED = frozenset({"name", "display_name", "extension", "solution_shape", "solution_file", "driver_file",
+                       "program_file", "binary_names", "system_binary", "version_flag", "install_hint"})
+"""The class attributes a `language.toml` may set."""
+
+
 class DriverPlugin(LanguagePlugin):
     """A language whose function tasks run the solution through a driver rendered from a template.
 
-    Subclasses name their files and toolchain binary as class attributes and implement `render_driver`;
-    the toolchain is resolved once, when the plugin is made, and its version probe built from it.
+    What a language *is* (its names, file names and toolchain binary) is data: `language.toml` in the
+    plugin's folder, read when the class is defined, so the class states only how programs are built (an
+    attribute set in the class body wins over the file). Subclasses implement `render_driver`; the
+    toolchain is resolved once, when the plugin is made, and its version probe built from it.
     """
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        described = cls.folder() / DESCRIPTION_FILE
+        if not described.is_file():
+            return
+        values = tomllib.loads(described.read_text(encoding="utf-8"))
+        unknown = sorted(set(values) - DESCRIBED)
+        if unknown:
+            raise TypeError(f"{described}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(DESCRIBED))}")
+        for key, value in values.items():
+            if key not in cls.__dict__:
+                setattr(cls, key, tuple(value) if isinstance(value, list) else value)
 
     solution_file: ClassVar[str]
     """Where the solution's code goes (`solution.py`); for stdio tasks the whole program."""

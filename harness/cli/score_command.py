@@ -44,21 +44,23 @@ def _num(value: float | None) -> str | None:
     return None if value is None else f"{value:.1f}"
 
 
+def _per_measure(family: str, labels: tuple[str, str, str], source: str,
+                 cell: Callable[[ScoreSet], str | None]) -> list[Row]:
+    """One row per measure (time, memory, integral) of a metric family that scores all three alike."""
+    return [(family, f"{label} ({source})", measure, cell)
+            for label, measure in zip(labels, ("time", "memory", "integral"), strict=True)]
+
+
 ROWS: list[Row] = [
     ("", "tasks", "time", lambda s: str(s.n_tasks)),
     ("", "samples", "time", lambda s: str(s.n_samples)),
     ("pass", "Pass@1 [95% CI]", "time", lambda s: _with_ci(s.pass_at_1, s.pass_at_1_ci)),
     ("beyond", "Beyond@1 [95% CI]", "time", lambda s: _with_ci(s.beyond_at_1, s.beyond_at_1_ci)),
     ("ratio", "median ratio to fastest ref", "time", lambda s: _times(s.median_ratio_to_fastest)),
-    ("effibench_x", "ET (EffiBench-X)", "time", lambda s: _pct(s.efficiency_ratio)),
-    ("effibench_x", "MP (EffiBench-X)", "memory", lambda s: _pct(s.efficiency_ratio)),
-    ("effibench_x", "MI (EffiBench-X)", "integral", lambda s: _pct(s.efficiency_ratio)),
-    ("effibench", "NET (EffiBench)", "time", lambda s: _times(s.normalized_ratio)),
-    ("effibench", "NMU (EffiBench)", "memory", lambda s: _times(s.normalized_ratio)),
-    ("effibench", "NTMU (EffiBench)", "integral", lambda s: _times(s.normalized_ratio)),
-    ("afterburner", "Time% (Afterburner)", "time", lambda s: _pct(s.percentile_score)),
-    ("afterburner", "Memory% (Afterburner)", "memory", lambda s: _pct(s.percentile_score)),
-    ("afterburner", "Integral% (Afterburner)", "integral", lambda s: _pct(s.percentile_score)),
+    *_per_measure("effibench_x", ("ET", "MP", "MI"), "EffiBench-X", lambda s: _pct(s.efficiency_ratio)),
+    *_per_measure("effibench", ("NET", "NMU", "NTMU"), "EffiBench", lambda s: _times(s.normalized_ratio)),
+    *_per_measure("afterburner", ("Time%", "Memory%", "Integral%"), "Afterburner",
+                  lambda s: _pct(s.percentile_score)),
     ("dps", "DPS (EvalPerf)", "time", lambda s: _num(s.dps)),
     ("dps", "DPS_norm (EvalPerf)", "time", lambda s: _num(s.dps_norm)),
 ]

@@ -134,20 +134,7 @@ def _c_defs(root: Node) -> Iterator[Definition]:
 class CPlugin(CompiledPlugin):
     """GNU C (`gcc -O2 -std=c11`), LeetCode's C calling convention for arrays."""
 
-    name = "c"
-    display_name = "C"
-    extension = "c"
-    solution_shape = (
-        "a free function named as the signature (camelCase); list[T] params as `T* a, int aSize`, "
-        "list[list[T]] as `T** a, int aSize, int* aColSize`; list returns add `int* returnSize` "
-        "(and `int** returnColumnSizes`); struct ListNode*/TreeNode* predefined; no `main`. "
-        "Stdio tasks: a whole program with `main`"
-    )
     entry_rules = EntryRules(grammar="c", kind="function", extract=_c_defs)
-    solution_file = "solution.c"
-    driver_file = "main.c"
-    binary_names = ("gcc",)
-    install_hint = "apt-get install gcc"
     compile_flags = CFLAGS
     link_flags = LIBS
 

@@ -166,18 +166,9 @@ def _cpp_defs(root: Node) -> Iterator[Definition]:
 class CppPlugin(CompiledPlugin):
     """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
 
-    name = "cpp"
-    display_name = "C++"
-    extension = "cpp"
-    solution_shape = (
-        "`class Solution { public: <ret> <name>(...) }` as on LeetCode (ListNode/TreeNode predefined), or a "
-        "free function `<name>`; no `main`. Stdio tasks: a whole program with `main`"
-    )
     entry_rules = EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
-    binary_names = ("g++",)
-    install_hint = "apt-get install g++"
     compile_flags = (*CXXFLAGS, "-I", PCH_DIR)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:

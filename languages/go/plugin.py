@@ -121,21 +121,9 @@ def _go_defs(root: Node) -> Iterator[Definition]:
 class GoPlugin(CompiledPlugin):
     """Go (`go build`, gc toolchain) with LeetCode's Go conventions."""
 
-    name = "go"
-    display_name = "Go"
-    extension = "go"
-    solution_shape = (
-        "a function named as the signature (camelCase), e.g. `func twoSum(nums []int, target int) []int`; "
-        "package clause and standard imports optional (added when absent); ListNode/TreeNode predefined. "
-        "Stdio tasks: a whole `package main` program"
-    )
     entry_rules = EntryRules(grammar="go", kind="function", extract=_go_defs)
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
-    binary_names = ("go",)
-    system_binary = "/usr/bin/go"
-    version_flag = "version"
-    install_hint = "apt-get install golang-go"
     compile_flags = ("build",)
     env = GO_ENV
 

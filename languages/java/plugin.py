@@ -107,20 +107,7 @@ def _java_defs(root: Node) -> Iterator[Definition]:
 class JavaPlugin(CompiledPlugin):
     """Java 17 (OpenJDK): javac, then the JVM with a serial GC and `-Xmx` set to the memory limit."""
 
-    name = "java"
-    display_name = "Java"
-    extension = "java"
-    solution_shape = (
-        "`class Solution { public <ret> <name>(...) }` as on LeetCode (java.util.* etc. imported, ListNode and "
-        "TreeNode predefined; arrays or Lists as parameters). Stdio tasks: a program with `public static void "
-        "main` (class Main or any public class)"
-    )
     entry_rules = EntryRules(grammar="java", kind="method", extract=_java_defs)
-    solution_file = "Solution.java"
-    driver_file = "Main.java"
-    binary_names = ("javac",)
-    version_flag = "-version"
-    install_hint = "apt-get install default-jdk-headless"
 
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""

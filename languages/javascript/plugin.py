@@ -80,20 +80,7 @@ def _js_defs(root: Node) -> Iterator[Definition]:
 class JavaScriptPlugin(InterpretedPlugin):
     """Node.js with LeetCode's JavaScript conventions."""
 
-    name = "javascript"
-    display_name = "JavaScript"
-    extension = "js"
-    solution_shape = (
-        "a function named as the signature (`var twoSum = function(nums, target) {...}` or a function "
-        "declaration), or `class Solution` with that method; ListNode/TreeNode predefined. "
-        "Stdio tasks: a script reading stdin"
-    )
     entry_rules = EntryRules(grammar="javascript", kind="function", extract=_js_defs)
-    solution_file = "solution.js"
-    driver_file = "main.js"
-    binary_names = ("node", "nodejs")
-    system_binary = "/usr/bin/node"
-    install_hint = "apt-get install nodejs"
     run_flags = ("--expose-gc",)
 
     def memory_flags(self, memory_mb: int) -> list[str]:

@@ -87,19 +87,8 @@ def _py_defs(root: Node) -> Iterator[Definition]:
 class PythonPlugin(InterpretedPlugin):
     """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
 
-    name = "python"
-    display_name = "Python 3"
-    extension = "py"
-    solution_shape = (
-        "`class Solution:` with the entry-point method (type hints optional), or a top-level function "
-        "with the entry point's name; stdio tasks: a script reading stdin"
-    )
     entry_rules = EntryRules(grammar="python", kind="method or function", extract=_py_defs)
-    solution_file = "solution.py"
-    driver_file = "main.py"
-    binary_names = ("python3",)
     system_binary = SYSTEM_PYTHON
-    install_hint = "apt-get install python3"
     run_flags = ("-S", "-B")
     env = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
 

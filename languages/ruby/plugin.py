@@ -69,19 +69,7 @@ def _ruby_defs(root: Node) -> Iterator[Definition]:
 class RubyPlugin(InterpretedPlugin):
     """CRuby (MRI) with LeetCode's Ruby conventions."""
 
-    name = "ruby"
-    display_name = "Ruby"
-    extension = "rb"
-    solution_shape = (
-        "a top-level method named in snake_case (`def two_sum(nums, target)`), as on LeetCode; ListNode and "
-        "TreeNode predefined. Stdio tasks: a script reading stdin"
-    )
     entry_rules = EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
-    solution_file = "solution.rb"
-    driver_file = "main.rb"
-    binary_names = ("ruby",)
-    system_binary = "/usr/bin/ruby"
-    install_hint = "apt-get install ruby"
     env = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:

@@ -147,21 +147,11 @@ def _rust_defs(root: Node) -> Iterator[Definition]:
 class RustPlugin(CompiledPlugin):
     """rustc -O (edition 2021) with LeetCode's Rust conventions."""
 
-    name = "rust"
-    display_name = "Rust"
-    extension = "rs"
-    solution_shape = (
-        "`impl Solution { pub fn <snake_case name>(...) -> ... }` as on LeetCode (struct Solution, ListNode "
-        "and TreeNode predefined; `use std::rc::Rc` etc. allowed); no `main`. Stdio tasks: a whole program"
-    )
     entry_rules = EntryRules(grammar="rust", kind="method", extract=_rust_defs)
 
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
     program_file = BINARY
-    binary_names = ("rustc",)
-    system_binary = "/usr/bin/rustc"
-    install_hint = "apt-get install rustc"
     compile_flags = RUSTFLAGS
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
