@@ -76,7 +76,7 @@ from effx.measure.expected import ensure_expected
 from effx.measure.protocol import Job, measure_task
 from effx.models import RunResult, Status, Task
 from effx.sandbox.base import Sandbox
-from effx.scoring.afterburner_reward import FAILING, format_reward, grpo_reward, improvement
+from effx.scoring.afterburner_reward import FAILING, Rollout, format_reward, grpo_reward, improvement
 from effx.tasks.suite import Suite
 
 Objective = Literal["time", "memory", "integral"]
@@ -234,11 +234,11 @@ def afterburner_reward(
     result, _ = measure_completion(task, completion, language=language, sandbox=sandbox, repeat=repeat)
     base_cost, cand_cost = afterburner_cost(baseline, objective), afterburner_cost(result, objective)
     base_passed, cand_passed = base_cost is not None, cand_cost is not None
-    kwargs = dict(base_passed=base_passed, candidate_passed=cand_passed, base_value=base_cost,
-                  candidate_value=cand_cost, measure=objective)
+    rollout = Rollout(base_passed=base_passed, candidate_passed=cand_passed, base_value=base_cost,
+                      candidate_value=cand_cost, measure=objective)
     return RewardResult(
-        reward=grpo_reward(completion, **kwargs),  # type: ignore[arg-type]
-        improvement=improvement(base_passed, cand_passed, base_cost, cand_cost, objective),
+        reward=grpo_reward(completion, **rollout),
+        improvement=improvement(**rollout),
         format=format_reward(completion),
         objective=objective,
         candidate_cost=FAILING[objective] if cand_cost is None else cand_cost,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Literal
+from typing import Literal, NotRequired, TypedDict, Unpack
 
 from effx.registry import METRICS
 
@@ -75,16 +75,17 @@ def format_reward(text: str) -> float:
     return 1.0 if _FORMAT.fullmatch(text) else 0.0
 
 
+class Rollout(TypedDict):
+    """The measured sides of one rollout: `improvement`'s arguments, by name."""
+
+    base_passed: bool
+    candidate_passed: bool
+    base_value: float | None
+    candidate_value: float | None
+    measure: NotRequired[Measure]
+
+
 @METRICS.register("afterburner_reward")
-def grpo_reward(
-    text: str,
-    *,
-    base_passed: bool,
-    candidate_passed: bool,
-    base_value: float | None,
-    candidate_value: float | None,
-    measure: Measure = "time",
-) -> float:
+def grpo_reward(text: str, **rollout: Unpack[Rollout]) -> float:
     """`0.5 * improvement + 0.2 * format` for one rollout (`text` is the model's full response)."""
-    gain = improvement(base_passed, candidate_passed, base_value, candidate_value, measure)
-    return 0.5 * gain + 0.2 * format_reward(text)
+    return 0.5 * improvement(**rollout) + 0.2 * format_reward(text)
