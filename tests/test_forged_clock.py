@@ -1,9 +1,9 @@
 """A solution that replaces the clock before it is called is still measured at its true cost.
 
-The attack: module-level code that makes `time.perf_counter_ns` and `time.thread_time_ns` return 0, so
-that a driver reading the clock after loading the solution records every call as free. The driver takes
-its clocks before the solution loads, so the forged copy of a quadratic solution is measured as slow as
-the honest copy, in both the time and the CPU metric.
+The attack: top-level code that makes the clock functions return 0 (`time.perf_counter_ns` in Python,
+`process.hrtime.bigint` in JavaScript, `Process.clock_gettime` in Ruby), so that a driver reading the clock
+after loading the solution records every call as free. The drivers take their clocks before the solution
+loads, so the forged copy of a quadratic solution is measured as slow as the honest copy.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import pytest
 from effx.measure.protocol import Job, measure_task
 from effx.models import Param, Signature, Status, Task, TestCase
 
-QUADRATIC = """
+QUADRATIC = {
+    "python": """
 class Solution:
     def pairs(self, nums: List[int]) -> int:
         count = 0
@@ -23,13 +24,32 @@ class Solution:
             for j in range(i + 1, len(nums)):
                 count += nums[i] == nums[j]
         return count
-"""
-FORGED = """
-import time as _t
-_t.perf_counter_ns = lambda: 0
-_t.thread_time_ns = lambda: 0
-_t.perf_counter = lambda: 0.0
-""" + QUADRATIC
+""",
+    "javascript": """
+var pairs = function(nums) {
+    let count = 0;
+    for (let i = 0; i < nums.length; i++)
+        for (let j = i + 1; j < nums.length; j++)
+            for (let k = 0; k < 20; k++) count += (nums[i] + k === nums[j] + k) ? 1 : 0;
+    return count / 20;
+};
+""",
+    "ruby": """
+def pairs(nums)
+  count = 0
+  (0...nums.length).each do |i|
+    (i + 1...nums.length).each { |j| count += 1 if nums[i] == nums[j] }
+  end
+  count
+end
+""",
+}
+CLOCK_ZEROED = {
+    "python": "import time as _t\n_t.perf_counter_ns = lambda: 0\n_t.thread_time_ns = lambda: 0\n",
+    "javascript": "process.hrtime.bigint = () => 0n;\n",
+    "ruby": "module Process\n  def self.clock_gettime(*) = 0\nend\n",
+}
+"""Top-level code that makes every clock reading the driver could take after loading return 0."""
 
 rng = random.Random(7)
 NUMS = [rng.randrange(50) for _ in range(1200)]
@@ -41,9 +61,12 @@ TASK = Task(
 )
 
 
-@pytest.mark.parametrize("metric", ["time", "cpu"])
-def test_a_solution_that_zeroes_the_clock_is_measured_at_its_true_cost(sandbox, metric: str) -> None:
-    jobs = [Job(TASK.id, "python", QUADRATIC, "honest", 0), Job(TASK.id, "python", FORGED, "forged", 0)]
+@pytest.mark.parametrize(("language", "metric"), [("python", "time"), ("python", "cpu"), ("javascript", "time"),
+                                                  ("ruby", "time")])
+def test_a_solution_that_zeroes_the_clock_is_measured_at_its_true_cost(sandbox, language: str, metric: str) -> None:
+    honest_code = QUADRATIC[language]
+    jobs = [Job(TASK.id, language, honest_code, "honest", 0),
+            Job(TASK.id, language, CLOCK_ZEROED[language] + honest_code, "forged", 0)]
     results = {r.model: r for r in measure_task(TASK, jobs, sandbox, repeat=3, metric=metric)}
     honest, forged = results["honest"], results["forged"]
     assert honest.status == forged.status == Status.ok, (honest.message, forged.message)
