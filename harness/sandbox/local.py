@@ -2,21 +2,22 @@
 
 Isolation guarantees when bubblewrap is available (the default; see `LocalSandbox.isolation`):
 
-* Every execution starts a fresh `bwrap --unshare-all` container: no network (only a loopback
-  device in a new network namespace; repository set-up alone may ask for the host's network), its own
-  PID, IPC, UTS, cgroup and user namespaces, a new session (no terminal injection), no capabilities,
-  and `--die-with-parent` so nothing survives effx itself.
-  When the PID namespace's first process (the launcher) exits, the kernel kills everything left in it.
+* Every execution starts a fresh bwrap container: no network (only a loopback device in a new network
+  namespace; repository set-up alone may ask for the host's network), its own PID, IPC, UTS and cgroup
+  namespaces, a new session (no terminal injection), and `--die-with-parent` so nothing survives effx
+  itself. When the PID namespace's first process (the launcher) exits, the kernel kills everything left
+  in it.
 * The filesystem is the host's `/usr`, `/bin`, `/lib*`, `/sbin` and `/etc` mounted read-only, a private
   `/proc`, a minimal `/dev`, an empty tmpfs `/tmp`, and one writable directory: `/work`, holding only
   what the run needs, or, for a repository command, the worktree at its own path. Further folders are
   visible only when a request mounts them (read-only unless it says otherwise: a repository's
   interpreter and virtualenv). `/root`, `/home` and the effx cache are not visible.
-* When effx runs as root, bwrap itself is started as uid 65534 (nobody) through `setpriv`, so the
-  program has no privileges on the host even through the user namespace, and RLIMIT_NPROC (which the
-  kernel ignores for root) holds. Files the program needs are staged into `/work`: compiled artifacts
-  are hard links to read-only, root-owned files in the compile cache, so the program cannot alter the
-  cache through them; a writable folder a request mounts is handed to uid 65534 first.
+* When effx runs as root, bwrap sets the container up with root's rights and `setpriv` inside it makes
+  the command a plain uid 65534 (nobody) process on the host: no capabilities and no way to regain
+  them, and RLIMIT_NPROC (which the kernel ignores for root) holds. Without root, bwrap gives the
+  command uid 65534 in a user namespace of its own. Files the program needs are staged into `/work`:
+  compiled artifacts are hard links to read-only, root-owned files in the compile cache, so the program
+  cannot alter the cache through them; a writable folder a request mounts is handed to uid 65534 first.
 * Resource limits are applied by the launcher (`effx.sandbox.launcher`): wall clock (process-group kill),
   CPU seconds, data segment size plus a resident-memory watchdog, file size (covers stdout), process
   count; ASLR is disabled and the program may be pinned to one core. A second, Python-side deadline
@@ -112,7 +113,8 @@ class LocalSandbox(Sandbox):
         self._bwrap = shutil.which("bwrap")
         self._setpriv = shutil.which("setpriv")
         self.isolation: Isolation = self._choose_isolation(use_bwrap)
-        """`bwrap-nobody` (bwrap started as uid 65534), `bwrap` (as the current user), or `none`."""
+        """`bwrap-nobody` (commands run as uid 65534 on the host), `bwrap` (bwrap started by a non-root
+        user), or `none`."""
 
     @property
     def description(self) -> str:  # type: ignore[override]
@@ -120,11 +122,6 @@ class LocalSandbox(Sandbox):
         labels = {"bwrap-nobody": "local+bwrap", "bwrap": "local+bwrap(as-user)",
                   "none": "local(no-isolation)"}
         return labels[self.isolation]
-
-    @property
-    def sandbox_uid(self) -> int:
-        """The host uid commands run as (and writable mounts are handed to)."""
-        return NOBODY if self.isolation == "bwrap-nobody" else os.getuid()
 
     def build_dir(self, language: str) -> Path:
         return self.cache_dir / "build" / language
