@@ -154,9 +154,9 @@ class DockerSandbox(Sandbox):
 
     def exec(self, request: ExecRequest) -> Execution:
         """Run one request in its container (see `Sandbox.exec` and the module docstring)."""
-        in_place = request.workdir is not None
-        if in_place and not request.workdir.is_dir():  # type: ignore[union-attr]
-            return wd.failed_execution(f"the work directory {request.workdir} does not exist or is not readable")
+        given = request.workdir
+        if given is not None and not given.is_dir():
+            return wd.failed_execution(f"the work directory {given} does not exist or is not readable")
         missing = [str(m.source) for m in request.mounts if not m.source.exists()]
         if missing:
             return wd.failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
@@ -168,21 +168,21 @@ class DockerSandbox(Sandbox):
             return wd.failed_execution(f"cannot start a {request.environment} container: {error}")
         stage = self._new_stage()
         try:
-            if in_place:
-                for path in [request.workdir, *(m.source for m in request.mounts if m.writable)]:
-                    wd.chown_tree(path, PROGRAM_UID)  # type: ignore[arg-type]
+            if given is not None:
+                for path in [given, *(m.source for m in request.mounts if m.writable)]:
+                    wd.chown_tree(path, PROGRAM_UID)
             else:
                 if request.stage is not None:
                     _link_tree(request.stage, stage)
                 for name, data in request.files.items():
-                    target = stage / wd.relative_path(name)
+                    target = stage / relative_path(name)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.unlink(missing_ok=True)
                     target.write_bytes(data)
                     target.chmod(0o644)
-            (stage / wd.TOOLS).mkdir()
-            (stage / wd.TOOLS / "stdin").write_bytes(request.stdin)
-            (stage / wd.TOOLS / "stdin").chmod(0o644)
+            (stage / TOOLS).mkdir()
+            (stage / TOOLS / "stdin").write_bytes(request.stdin)
+            (stage / TOOLS / "stdin").chmod(0o644)
             report, files, executable, problem = self._exec(container, stage.name, request)
         finally:
             wd.remove_tree(stage)
@@ -190,9 +190,8 @@ class DockerSandbox(Sandbox):
         if report is None:
             return wd.failed_execution(problem or "no launcher report", stderr.decode("utf-8", "replace"))
         cap = request.limits.output_bytes
-        if in_place:
-            found = {name: wd.read_file(request.workdir, str(wd.relative_path(name)), cap)  # type: ignore[arg-type]
-                     for name in request.outputs}
+        if given is not None:
+            found = {name: wd.read_file(given, str(relative_path(name)), cap) for name in request.outputs}
             outputs = {name: data for name, data in found.items() if data is not None}
         else:
             outputs = {name: files[name][:cap] for name in request.outputs if name in files}
@@ -393,8 +392,8 @@ def _read_archive(data: bytes) -> tuple[dict[str, bytes], set[str]]:
 def _unpack(files: dict[str, bytes], executable: set[str], into: Path) -> None:
     """Write the files a compile left (all but the stdio files) into the host folder `into`."""
     for name, data in files.items():
-        if name.split("/")[0] != wd.TOOLS:
-            target = into / wd.relative_path(name)
+        if name.split("/")[0] != TOOLS:
+            target = into / relative_path(name)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             target.chmod(0o755 if name in executable else 0o644)
