@@ -4,6 +4,10 @@ The attack: top-level code that makes the clock functions return 0 (`time.perf_c
 `process.hrtime.bigint` in JavaScript, `Process.clock_gettime` in Ruby), so that a driver reading the clock
 after loading the solution records every call as free. The drivers take their clocks before the solution
 loads, so the forged copy of a quadratic solution is measured as slow as the honest copy.
+
+A second attack does the work outside the calls: top-level code that reads the cases, computes every
+answer while the solution loads and has the calls only look them up. Loading is timed too and added to
+the first call, so that copy is measured as slow as the honest one as well.
 """
 
 from __future__ import annotations
@@ -73,3 +77,52 @@ def test_a_solution_that_zeroes_the_clock_is_measured_at_its_true_cost(sandbox, 
     assert honest.runtime_ms is not None and forged.runtime_ms is not None
     assert honest.runtime_ms > 20  # three calls of a quadratic scan over 1200 items
     assert forged.runtime_ms > 0.5 * honest.runtime_ms, f"forged {forged.runtime_ms} ms, honest {honest.runtime_ms} ms"
+
+
+PRECOMPUTED = {
+    "python": """
+import json as _json
+_nums = [args[0] for args in _json.load(open("cases.json"))]
+_answers = iter([sum(a[i] == a[j] for i in range(len(a)) for j in range(i + 1, len(a))) for a in _nums])
+
+class Solution:
+    def pairs(self, nums: List[int]) -> int:
+        return next(_answers)
+""",
+    "javascript": """
+const _cases = JSON.parse(require("fs").readFileSync("cases.json", "utf8"));
+const _answers = _cases.map(([a]) => {
+    let count = 0;
+    for (let i = 0; i < a.length; i++)
+        for (let j = i + 1; j < a.length; j++)
+            for (let k = 0; k < 20; k++) count += (a[i] + k === a[j] + k) ? 1 : 0;
+    return count / 20;
+});
+var pairs = function(nums) { return _answers.shift(); };
+""",
+    "ruby": """
+require "json"
+ANSWERS = JSON.parse(File.read("cases.json")).map do |(a)|
+  count = 0
+  (0...a.length).each { |i| (i + 1...a.length).each { |j| count += 1 if a[i] == a[j] } }
+  count
+end
+
+def pairs(nums)
+  ANSWERS.shift
+end
+""",
+}
+"""Solutions that read the cases while loading, compute every answer there and only look them up when
+called: the work is done, just outside the calls."""
+
+
+@pytest.mark.parametrize("language", ["python", "javascript", "ruby"])
+def test_work_done_while_loading_is_counted_as_the_solutions(sandbox, language: str) -> None:
+    jobs = [Job(TASK.id, language, QUADRATIC[language], "honest", 0),
+            Job(TASK.id, language, PRECOMPUTED[language], "precomputed", 0)]
+    results = {r.model: r for r in measure_task(TASK, jobs, sandbox, repeat=3)}
+    honest, early = results["honest"], results["precomputed"]
+    assert honest.status == early.status == Status.ok, (honest.message, early.message)
+    assert honest.runtime_ms is not None and early.runtime_ms is not None
+    assert early.runtime_ms > 0.5 * honest.runtime_ms, (early.runtime_ms, honest.runtime_ms)
