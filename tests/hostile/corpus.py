@@ -196,9 +196,9 @@ def _python_attacks() -> list[Attack]:
             Status.runtime_error, "fills /tmp: a tmpfs capped at the memory limit says ENOSPC"),
         Attack("many_files", p, _py(
             "if len(nums) == 3:  # once per run: creating files on a busy disk is slow\n"
-            "    os.mkdir('/tmp/many')\n    for i in range(3000):\n"
+            "    os.mkdir('/tmp/many')\n    for i in range(1500):\n"
             "        open(f'many{i}', 'w').close()\n        open(f'/tmp/many/{i}', 'w').close()"),
-            Status.ok, "leaves 6000 small files behind in /work and /tmp; effx removes them"),
+            Status.ok, "leaves 3000 small files behind in /work and /tmp; effx removes them"),
         Attack("stack_overflow", p, _py("def down(n):\n    return list(map(down, [n + 1]))\ndown(0)"),
                Status.runtime_error, "recurses without end through a C call (map) on every level, so the C stack "
                                      "runs out long before the driver's recursion limit of 10**6: SIGSEGV"),
