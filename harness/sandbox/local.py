@@ -12,9 +12,10 @@ Isolation guarantees when bubblewrap is available (the default; see `LocalSandbo
   what the run needs, or, for a repository command, the worktree at its own path. Further folders are
   visible only when a request mounts them (read-only unless it says otherwise: a repository's
   interpreter and virtualenv). `/root`, `/home` and the effx cache are not visible.
-* When effx runs as root, bwrap sets the container up with root's rights and `setpriv` inside it makes
-  the command a plain uid 65534 (nobody) process on the host: no capabilities and no way to regain
-  them, and RLIMIT_NPROC (which the kernel ignores for root) holds. Without root, bwrap gives the
+* When effx runs as root, bwrap sets the container up with root's rights and the launcher inside it
+  makes the program a plain uid 65534 (nobody) process on the host: no capabilities and no way to
+  regain them, RLIMIT_NPROC (which the kernel ignores for root) holds, and the launcher, which stays
+  root, is out of the program's reach (no signal, no ptrace, no `/proc/<pid>/mem`). Without root, bwrap gives the
   command uid 65534 in a user namespace of its own. Files the program needs are staged into `/work`:
   compiled artifacts are hard links to read-only, root-owned files in the compile cache, so the program
   cannot alter the cache through them; a writable folder a request mounts is handed to uid 65534 first.
@@ -67,9 +68,9 @@ log = logging.getLogger(__name__)
 Isolation = Literal["bwrap-nobody", "bwrap", "none"]
 
 NOBODY = 65534
-SANDBOX_PROCESSES = {"bwrap-nobody": 1, "bwrap": 2, "none": 0}
-"""Processes of the sandbox that run as the command's user and count against its RLIMIT_NPROC: the
-launcher, and bwrap's init when bwrap itself runs as that user; the program gets the rest."""
+SANDBOX_PROCESSES = {"bwrap-nobody": 0, "bwrap": 2, "none": 0}
+"""Processes of the sandbox that run as the command's user and count against its RLIMIT_NPROC (the
+launcher and bwrap's init when bwrap itself runs as that user); the program gets the rest."""
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
 INSIDE_TOOLS = f"/{TOOLS}"
 """Where a command's launcher and stdio files appear inside bubblewrap."""
@@ -111,7 +112,6 @@ class LocalSandbox(Sandbox):
         self.work_root.chmod(0o711)  # traversable, not listable, by the sandbox user
         self.launcher = launcher_path(self.cache_dir)
         self._bwrap = shutil.which("bwrap")
-        self._setpriv = shutil.which("setpriv")
         self.isolation: Isolation = self._choose_isolation(use_bwrap)
         """`bwrap-nobody` (commands run as uid 65534 on the host), `bwrap` (bwrap started by a non-root
         user), or `none`."""
@@ -185,17 +185,17 @@ class LocalSandbox(Sandbox):
                        "Install it with `apt-get install bubblewrap`")
             return "none"
         reasons = []
-        if os.geteuid() == 0 and self._setpriv:
+        if os.geteuid() == 0:
             problem = self._probe("bwrap-nobody")
             if problem is None:
                 return "bwrap-nobody"
-            reasons.append(f"starting bwrap as uid {NOBODY} via setpriv failed ({problem})")
+            reasons.append(f"running programs as uid {NOBODY} under bwrap failed ({problem})")
         problem = self._probe("bwrap")
         if problem is None:
             if os.geteuid() == 0:
-                why = "; ".join(reasons) or "setpriv is not installed"
-                self._warn(f"{why}: running bwrap as root instead; programs still get uid {NOBODY} in a user "
-                           "namespace, but the process-count limit (RLIMIT_NPROC) is not enforced for root")
+                self._warn(f"{'; '.join(reasons)}: running bwrap in a user namespace instead; programs still get "
+                           f"uid {NOBODY} there, but the process-count limit (RLIMIT_NPROC) is not enforced for "
+                           "root")
             return "bwrap"
         reasons.append(f"bwrap failed ({problem})")
         if use_bwrap:
@@ -229,7 +229,8 @@ class LocalSandbox(Sandbox):
         isolated = self.isolation != "none"
         cwd = ("/work" if request.workdir is None else str(workdir)) if isolated else str(workdir)
         stdio = INSIDE_TOOLS if isolated else str(tools)
-        options = launcher_options(request, stdio, SANDBOX_PROCESSES[self.isolation])
+        uid = NOBODY if self.isolation == "bwrap-nobody" else None
+        options = launcher_options(request, stdio, SANDBOX_PROCESSES[self.isolation], uid)
         launcher = f"{INSIDE_TOOLS}/{BINARY_NAME}" if isolated else str(self.launcher)
         command = [*self._prefix(request, workdir, tools, cwd), launcher, *options, "--", *request.argv]
         try:
@@ -255,12 +256,13 @@ class LocalSandbox(Sandbox):
             return None, f"{error}; stderr: {errors[-2000:]}"
 
     def _prefix(self, request: ExecRequest, workdir: Path, tools: Path, cwd: str) -> list[str]:
-        """The bwrap command that wraps the launcher (ending in setpriv when dropping root).
+        """The bwrap command that wraps the launcher.
 
         As root (`bwrap-nobody`), bwrap sets up the namespaces and mounts with root's rights (so it can
         mount a folder under `/root`, an interpreter or a toolchain, whose files anyone may read although
-        nobody may walk to them), without a user namespace, and `setpriv` inside makes the command a plain
-        uid 65534 process on the host: no capabilities, no way to regain any, and RLIMIT_NPROC enforced.
+        nobody may walk to them), without a user namespace; the launcher inside stays root and makes only
+        the program a plain uid 65534 process on the host (`--uid`): no capabilities, no way to regain
+        any, RLIMIT_NPROC enforced, and no way to signal, trace or read the launcher that measures it.
         Without root, bwrap gives the command uid 65534 in a user namespace of its own.
 
         `/tmp` is a tmpfs capped at the memory limit: its pages are memory the RSS watchdog cannot see.
@@ -289,12 +291,7 @@ class LocalSandbox(Sandbox):
             command += ["--perms", "0755", "--dir", folder]
         for mount in request.mounts:
             command += ["--bind" if mount.writable else "--ro-bind", str(mount.source), mount.inside]
-        command += ["--bind", str(workdir), cwd, "--bind", str(tools), INSIDE_TOOLS, "--chdir", cwd]
-        if self.isolation == "bwrap-nobody":
-            assert self._setpriv is not None
-            command += [self._setpriv, "--reuid", str(NOBODY), "--regid", str(NOBODY), "--clear-groups",
-                        "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs"]
-        return command
+        return [*command, "--bind", str(workdir), cwd, "--bind", str(tools), INSIDE_TOOLS, "--chdir", cwd]
 
     # -- work directories ------------------------------------------------------------------------------
 

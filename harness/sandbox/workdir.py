@@ -97,11 +97,12 @@ def remove_tree(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def launcher_options(request: ExecRequest, stdio: str, sandbox_processes: int) -> list[str]:
+def launcher_options(request: ExecRequest, stdio: str, sandbox_processes: int, uid: int | None = None) -> list[str]:
     """The measuring launcher's options for `request`, with its stdio files in the folder `stdio`.
 
     `sandbox_processes` is how many processes of the sandbox itself (an init, a shell) count against the
-    per-uid process limit besides the command's own.
+    per-uid process limit besides the command's own. With `uid`, the launcher makes only the program that
+    user (the launcher itself stays out of the program's reach).
     """
     limits = request.limits
     options = [
@@ -118,6 +119,8 @@ def launcher_options(request: ExecRequest, stdio: str, sandbox_processes: int) -
         options.append("--no-data-limit")
     if request.cpu is not None:
         options += ["--cpu", str(request.cpu)]
+    if uid is not None:
+        options += ["--uid", str(uid), "--gid", str(uid)]
     return options
 
 

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/personality.h>
+#include <grp.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -35,6 +36,7 @@
 struct opts {
     long long timeout_ms, cpu_s, mem_mb, fsize, nproc, sample_us;
     int cpu, no_aslr, no_data_limit;
+    long long uid, gid;
     const char *in, *out, *err;
     char **argv;
 };
@@ -47,7 +49,7 @@ static long long now_ns(void) {
 
 static void usage(const char *why) {
     fprintf(stderr, "effx-launch: %s\nusage: effx-launch [--timeout-ms N] [--cpu-s N] [--mem-mb N] "
-            "[--no-data-limit] [--fsize BYTES] [--nproc N] [--cpu K] [--no-aslr] [--stdin PATH] "
+            "[--no-data-limit] [--fsize BYTES] [--nproc N] [--cpu K] [--no-aslr] [--uid N] [--gid N] [--stdin PATH] "
             "[--stdout PATH] [--stderr PATH] [--sample-us N] -- PROGRAM ARGS...\n", why);
     exit(2);
 }
@@ -64,7 +66,7 @@ static long long number(const char *opt, const char *s) {
 }
 
 static void parse(int argc, char **argv, struct opts *o) {
-    *o = (struct opts){.cpu = -1, .sample_us = 1000, .in = "/dev/null"};
+    *o = (struct opts){.cpu = -1, .sample_us = 1000, .in = "/dev/null", .uid = -1, .gid = -1};
     int i = 1;
     for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -78,6 +80,8 @@ static void parse(int argc, char **argv, struct opts *o) {
         else if (!strcmp(a, "--nproc")) o->nproc = number(a, v);
         else if (!strcmp(a, "--cpu")) o->cpu = (int)number(a, v);
         else if (!strcmp(a, "--sample-us")) o->sample_us = number(a, v);
+        else if (!strcmp(a, "--uid")) o->uid = number(a, v);
+        else if (!strcmp(a, "--gid")) o->gid = number(a, v);
         else if (!strcmp(a, "--stdin")) o->in = v;
         else if (!strcmp(a, "--stdout")) o->out = v;
         else if (!strcmp(a, "--stderr")) o->err = v;
@@ -103,7 +107,7 @@ static int redirect(const char *path, int fd, int flags) {
 }
 
 /* Steps of the child's set-up that can fail; sent to the parent with the errno. */
-enum step { STEP_EXEC, STEP_STDIN, STEP_STDOUT, STEP_STDERR, STEP_PIN };
+enum step { STEP_EXEC, STEP_STDIN, STEP_STDOUT, STEP_STDERR, STEP_PIN, STEP_UID };
 
 static void fail(int errpipe, enum step step) {
     int report[2] = {errno, step};
@@ -132,7 +136,6 @@ static void child(const struct opts *o, int errpipe, pid_t launcher) {
     if (o->cpu_s) set_limit(RLIMIT_CPU, o->cpu_s, o->cpu_s + 1);
     if (o->mem_mb && !o->no_data_limit) set_limit(RLIMIT_DATA, o->mem_mb << 20, o->mem_mb << 20);
     if (o->fsize) set_limit(RLIMIT_FSIZE, o->fsize, o->fsize);
-    if (o->nproc) set_limit(RLIMIT_NPROC, o->nproc, o->nproc);
     int trunc = O_WRONLY | O_CREAT | O_TRUNC;
     if (redirect(o->in, 0, O_RDONLY)) fail(errpipe, STEP_STDIN);
     if (redirect(o->out, 1, trunc)) fail(errpipe, STEP_STDOUT);
@@ -141,6 +144,20 @@ static void child(const struct opts *o, int errpipe, pid_t launcher) {
     if (o->err && o->out && !strcmp(o->err, o->out)) {
         if (dup2(1, 2) < 0) fail(errpipe, STEP_STDERR);
     } else if (redirect(o->err, 2, trunc)) fail(errpipe, STEP_STDERR);
+    /* --uid: the launcher stays who it is (root in the sandbox) and only the program becomes the sandbox
+     * user, so the program can neither signal, trace nor read the memory of the process that measures it
+     * and writes its report. No capability survives the switch, and none can be regained. */
+    if (o->uid >= 0) {
+        gid_t gid = (gid_t)(o->gid >= 0 ? o->gid : o->uid);
+        uid_t uid = (uid_t)o->uid;
+        if (setgroups(0, NULL) || setresgid(gid, gid, gid) || setresuid(uid, uid, uid)) fail(errpipe, STEP_UID);
+        prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        prctl(PR_SET_PDEATHSIG, SIGKILL); /* cleared by the credential change */
+        if (getppid() != launcher) _exit(127);
+    }
+    /* After the switch: lowered before it, the limit would make the switch mark the process as over its
+     * user's limit whenever other processes of that user exist on the host, and exec would then fail. */
+    if (o->nproc) set_limit(RLIMIT_NPROC, o->nproc, o->nproc);
     execvp(o->argv[0], o->argv);
     fail(errpipe, STEP_EXEC);
 }
@@ -316,6 +333,8 @@ int main(int argc, char **argv) {
         const char *what[] = {o.argv[0], o.in, o.out, o.err};
         if (report[1] == STEP_PIN)
             snprintf(msg, sizeof msg, "cannot pin to core %d: %s", o.cpu, strerror(exec_errno));
+        else if (report[1] == STEP_UID)
+            snprintf(msg, sizeof msg, "cannot switch to uid %lld: %s", o.uid, strerror(exec_errno));
         else
             snprintf(msg, sizeof msg, "%s%s: %s", report[1] == STEP_EXEC ? "" : "cannot open ",
                      what[report[1]], strerror(exec_errno));
