@@ -32,11 +32,6 @@ SUM_TASK = Task(
 SECRET_NAME = "EFFX_HOSTILE_SECRET"
 """Set in the test process's environment; nothing inside the sandbox may see it."""
 
-LAUNCHER_HOLES = (
-    "the measuring launcher runs as uid 65534 like the program (setpriv comes before the launcher in "
-    "LocalSandbox._prefix), so the program may signal or ptrace it"
-)
-"""Why attacks on the launcher work today (see the report: the fix is to drop to uid 65534 after it)."""
 FORGED_RESULT = ("the driver's result channel is result.json in the writable /work, read back after the run: a "
                  "program that writes it itself and exits 0 is believed (runtime 3e-06 ms for 300 ms of work)")
 
@@ -214,13 +209,11 @@ def _python_attacks() -> list[Attack]:
         Attack("daemon", p, _py("if nums:\n    _daemon()", PY_DAEMON), Status.ok,
                "double-forks a setsid daemon that writes markers for 30 s; the run itself answers correctly"),
         Attack("kill_parent", p, _py("os.kill(os.getppid(), 9)" + PY_STILL_ALIVE),
-               Status.runtime_error, "SIGKILLs its parent (the launcher); must be its own failure",
-               xfail=LAUNCHER_HOLES + ": the report is lost and the run is blamed on the sandbox (sandbox_error)"),
+               Status.runtime_error, "SIGKILLs its parent (the launcher); must be its own failure"),
         Attack("kill_group", p, _py("os.kill(0, 9)"), Status.runtime_error,
                "SIGKILLs its own process group: it dies of its own signal"),
         Attack("kill_everyone", p, _py("os.kill(-1, 9)" + PY_STILL_ALIVE), Status.runtime_error,
-               "SIGKILLs every process it may signal: the test process and effx must survive",
-               xfail=LAUNCHER_HOLES + ": kill(-1) reaches the launcher, the run becomes a sandbox_error"),
+               "SIGKILLs every process it may signal: the test process and effx must survive"),
         Attack("tcp_host_loopback", p, _py(
             "import socket\ntry:\n    socket.create_connection(('127.0.0.1', @PORT@), timeout=1).close()\n"
             "    breaches += 1\nexcept OSError:\n    pass"),
@@ -265,12 +258,10 @@ def _python_attacks() -> list[Attack]:
             "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nppid = os.getppid()\n"
             "if libc.ptrace(16, ppid, None, None) == 0:  # PTRACE_ATTACH\n    breaches += 1\n"
             "    os.waitpid(ppid, 0x40000000)\n    libc.ptrace(17, ppid, None, None)  # PTRACE_DETACH"),
-            Status.ok, "attaches to its parent (the launcher) with ptrace",
-            xfail=LAUNCHER_HOLES + ": PTRACE_ATTACH succeeds, the program could rewrite the launcher's report"),
+            Status.ok, "attaches to its parent (the launcher) with ptrace"),
         Attack("parent_memory", p, _py(
             "try:\n    open(f'/proc/{os.getppid()}/mem', 'r+b').close()\n    breaches += 1\nexcept OSError:\n    pass"),
-            Status.ok, "opens its parent's (the launcher's) memory for writing",
-            xfail=LAUNCHER_HOLES + ": /proc/<launcher>/mem opens read-write"),
+            Status.ok, "opens its parent's (the launcher's) memory for writing"),
         Attack("forged_result", p, _py(
             "import json, time\nend = time.time() + 0.3\nwhile time.time() < end:\n    pass\n"
             "with open('result.json', 'w') as handle:\n"
@@ -319,11 +310,10 @@ def _c_attacks() -> list[Attack]:
         Attack("daemon", c, _c("    if (numsSize) effx_daemon();", "#include <sys/wait.h>\n" + C_DAEMON),
                Status.ok, "double-forks a setsid daemon that writes markers for 30 s"),
         Attack("kill_parent", c, _c("    kill(getppid(), SIGKILL);" + C_STILL_ALIVE), Status.runtime_error,
-               "SIGKILLs the launcher", xfail=LAUNCHER_HOLES + ": the run becomes a sandbox_error"),
+               "SIGKILLs the launcher"),
         Attack("kill_group", c, _c("    kill(0, SIGKILL);"), Status.runtime_error, "SIGKILLs its own process group"),
         Attack("kill_everyone", c, _c("    kill(-1, SIGKILL);" + C_STILL_ALIVE), Status.runtime_error,
-               "SIGKILLs everything it may signal",
-               xfail=LAUNCHER_HOLES + ": kill(-1) reaches the launcher, the run becomes a sandbox_error"),
+               "SIGKILLs everything it may signal"),
         Attack("tcp_host_loopback", c, _c(
             "    int fd = socket(AF_INET, SOCK_STREAM, 0); struct sockaddr_in a = {0};\n"
             "    a.sin_family = AF_INET; a.sin_port = htons(@PORT@); a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);\n"
@@ -383,13 +373,11 @@ def _c_attacks() -> list[Attack]:
             "    if (ptrace(PTRACE_ATTACH, parent, 0, 0) == 0) { breaches++; waitpid(parent, 0, __WALL);\n"
             "        ptrace(PTRACE_DETACH, parent, 0, 0); }",
             "#include <sys/ptrace.h>\n#include <sys/wait.h>\n"),
-            Status.ok, "attaches to the launcher with ptrace",
-            xfail=LAUNCHER_HOLES + ": PTRACE_ATTACH succeeds"),
+            Status.ok, "attaches to the launcher with ptrace"),
         Attack("parent_memory", c, _c(
             "    char path[64]; snprintf(path, sizeof path, \"/proc/%d/mem\", (int)getppid());\n"
             "    breaches += effx_can_open(path, O_RDWR);", C_CAN_OPEN),
-            Status.ok, "opens the launcher's memory for writing",
-            xfail=LAUNCHER_HOLES + ": /proc/<launcher>/mem opens read-write"),
+            Status.ok, "opens the launcher's memory for writing"),
         Attack("forged_result", c, _c(
             "    struct timespec start, now; clock_gettime(CLOCK_MONOTONIC, &start);\n"
             "    do { for (volatile int i = 0; i < 100000; i++) {} clock_gettime(CLOCK_MONOTONIC, &now); }\n"
@@ -416,8 +404,7 @@ def _cpp_attacks() -> list[Attack]:
                "a static initializer forks forever before main"),
         Attack("static_init_kill_parent", cpp,
                _cpp("static int effx_kill = [] { kill(getppid(), SIGKILL);" + C_STILL_ALIVE + " return 0; }();"),
-               Status.runtime_error, "a static initializer SIGKILLs the launcher before main",
-               xfail=LAUNCHER_HOLES + ": the run becomes a sandbox_error"),
+               Status.runtime_error, "a static initializer SIGKILLs the launcher before main"),
         Attack("static_init_read_shadow", cpp,
                _cpp("static int effx_shadow = open(\"/etc/shadow\", O_RDONLY) >= 0;", "  breaches += effx_shadow;"),
                Status.ok, "a static initializer reads /etc/shadow before main"),
