@@ -60,6 +60,9 @@ def test_unknown_suite_language_and_task_are_named_with_the_known_ones(tmp_path)
     assert out.exit_code == 2 and "Did you mean python" in out.output
     out = invoke("run", "--task", "two_sun", "--references", "--runs-dir", runs)
     assert out.exit_code == 2 and "Did you mean two_sum" in out.output
+    out = invoke("run", "--sandbox", "dokcer", "--runs-dir", runs)
+    assert out.exit_code == 2 and "Did you mean docker" in out.output
+    assert len(out.output.strip().splitlines()) == 1
     assert not Path(runs).exists()
 
 

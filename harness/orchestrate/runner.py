@@ -100,11 +100,13 @@ def _load_suite(config: RunConfig) -> Suite:
 
 def plan_run(config: RunConfig) -> Plan:
     """Validate the configuration and build the job list, without writing anything."""
+    from effx.registry import SANDBOXES, unknown
+
+    if config.sandbox not in SANDBOXES.names():
+        raise RunConfigError(str(unknown("sandbox", config.sandbox, sorted(SANDBOXES.names()))))
     known = set(language_names())
     for language in config.languages:
         if language not in known:
-            from effx.registry import unknown
-
             raise RunConfigError(str(unknown("language", language, sorted(known))))
     suite = _load_suite(config)
     for task_id in config.task_ids:
