@@ -173,7 +173,7 @@ class DockerSandbox(Sandbox):
                     wd.chown_tree(path, PROGRAM_UID)
             else:
                 if request.stage is not None:
-                    _link_tree(request.stage, stage)
+                    wd.stage_tree(request.stage, stage, link=True)  # cache files are read-only
                 for name, data in request.files.items():
                     target = stage / relative_path(name)
                     target.parent.mkdir(parents=True, exist_ok=True)
@@ -314,18 +314,6 @@ def _remove(container: Any) -> None:
         container.remove(force=True)
     except Exception as error:  # noqa: BLE001 -- best effort: report, keep removing the others
         log.warning("effx docker sandbox: could not remove container %s: %s", container.name, error)
-
-
-def _link_tree(source: Path, target: Path) -> None:
-    """Place a cache entry's files into a staging folder (hard links: cache files are read-only)."""
-    for directory, subdirs, names in os.walk(source):
-        here = Path(directory)
-        into = target / here.relative_to(source)
-        for name in subdirs:
-            (into / name).mkdir(mode=0o755)
-        for name in names:
-            if not (name == wd.MARKER and here == source):
-                wd.place(here / name, into / name, True)
 
 
 def _script(stage_id: str, request: ExecRequest) -> str:

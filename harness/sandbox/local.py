@@ -45,13 +45,12 @@ from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
-from effx.sandbox.programs import copy_entries
 from effx.sandbox.workdir import (
     BASE_ENV,
     KILL_GRACE_S,
-    MARKER,
     TOOLS,
     chown_tree,
+    copy_entries,
     execution,
     failed_execution,
     launcher_options,
@@ -59,6 +58,7 @@ from effx.sandbox.workdir import (
     read_file,
     relative_path,
     remove_tree,
+    stage_tree,
 )
 
 __all__ = ["LocalSandbox"]
@@ -323,25 +323,8 @@ class LocalSandbox(Sandbox):
         owned by us, so the program can read but not change them. In the other modes the program could
         (it runs as the file owner), so it gets copies.
         """
-        if source is None:
-            return
-        link = self.isolation == "bwrap-nobody"
-        for directory, subdirs, files in os.walk(source):
-            here = Path(directory)
-            target = workdir / here.relative_to(source)
-            for name in subdirs:
-                if (here / name).is_symlink():
-                    os.symlink(os.readlink(here / name), target / name)
-                else:
-                    (target / name).mkdir()
-                    self._hand_over(target / name)
-            for name in files:
-                if name == MARKER and here == source:
-                    continue
-                if (here / name).is_symlink():
-                    os.symlink(os.readlink(here / name), target / name)
-                else:
-                    place(here / name, target / name, link)
+        if source is not None:
+            stage_tree(source, workdir, link=self.isolation == "bwrap-nobody", made=self._hand_over)
 
 
 def _ancestors(targets: list[str]) -> list[str]:

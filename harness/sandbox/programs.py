@@ -4,14 +4,12 @@ Compiling is a plain `ExecRequest`, so every backend gets it for free and it beh
 everywhere. A compile runs the program's compile argv in a fresh work directory and collects what it
 produced into a staging folder, which is published into `Sandbox.build_dir` read-only and with one
 rename, so a crash never leaves a half-written entry that looks complete (an entry is complete once its
-MARKER file exists). A run stages that entry into a fresh work directory (read-only hard links where the
-backend can make them safe), adds the case files, and reads the requested outputs back.
+MARKER file exists).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -21,6 +19,7 @@ from effx.sandbox.base import CompileOutcome, ExecRequest, Execution, Sandbox
 from effx.sandbox.workdir import (
     COMPILE_LIMITS,
     MARKER,
+    STDERR_TAIL,
     make_read_only,
     relative_path,
     remove_tree,
@@ -79,7 +78,7 @@ def compile_failure(program: Program, execution: Execution, collected: Path) -> 
         if not missing:
             return None
         return f"the compiler succeeded but did not produce {', '.join(missing)}", None
-    text = execution.stderr_tail.strip() or execution.stdout[-4096:].strip().decode("utf-8", "replace")
+    text = execution.stderr_tail.strip() or execution.stdout[-STDERR_TAIL:].strip().decode("utf-8", "replace")
     if execution.timed_out:
         text = f"compilation exceeded {COMPILE_LIMITS.wall_s:.0f} s\n{text}"
     elif execution.memory_exceeded:
@@ -123,17 +122,3 @@ def _publish(staging: Path, program: Program, final: Path) -> None:
         if not (final / MARKER).is_file():
             raise
         # another process published the same program first; theirs is identical
-
-
-def copy_entries(source: Path, target: Path, names: tuple[str, ...] | None) -> None:
-    """Copy work-directory entries (files or folders, symlinks kept as links) from `source` into `target`."""
-    chosen = list(names) if names is not None else [entry.name for entry in source.iterdir()]
-    for name in chosen:
-        origin, into = source / relative_path(name), target / relative_path(name)
-        if not origin.exists() and not origin.is_symlink():
-            continue
-        into.parent.mkdir(parents=True, exist_ok=True)
-        if origin.is_dir() and not origin.is_symlink():
-            shutil.copytree(origin, into, symlinks=True, dirs_exist_ok=True)
-        else:
-            shutil.copy2(origin, into, follow_symlinks=False)

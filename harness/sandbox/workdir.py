@@ -10,6 +10,7 @@ import math
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from effx.models import Limits
@@ -50,6 +51,46 @@ def place(source: Path, target: Path, link: bool) -> None:
         except OSError:
             pass  # another filesystem, or hard links not permitted: copy instead
     shutil.copy2(source, target)
+
+
+def stage_tree(source: Path, target: Path, *, link: bool, made: Callable[[Path], None] | None = None) -> None:
+    """Place a compile-cache entry's files into a work or staging folder (its MARKER left out).
+
+    Files are hard links when `link` (the cache files are read-only and owned by effx, so only a program
+    that does not own them may get links), copies otherwise; symlinks are recreated as symlinks; `made` is
+    called with every folder created (a backend hands it to the sandbox user).
+    """
+    for directory, subdirs, files in os.walk(source):
+        here = Path(directory)
+        into = target / here.relative_to(source)
+        for name in subdirs:
+            if (here / name).is_symlink():
+                os.symlink(os.readlink(here / name), into / name)
+            else:
+                (into / name).mkdir(mode=0o755)
+                if made is not None:
+                    made(into / name)
+        for name in files:
+            if name == MARKER and here == source:
+                continue
+            if (here / name).is_symlink():
+                os.symlink(os.readlink(here / name), into / name)
+            else:
+                place(here / name, into / name, link)
+
+
+def copy_entries(source: Path, target: Path, names: tuple[str, ...] | None) -> None:
+    """Copy work-directory entries (files or folders, symlinks kept as links) from `source` into `target`."""
+    chosen = list(names) if names is not None else [entry.name for entry in source.iterdir()]
+    for name in chosen:
+        origin, into = source / relative_path(name), target / relative_path(name)
+        if not origin.exists() and not origin.is_symlink():
+            continue
+        into.parent.mkdir(parents=True, exist_ok=True)
+        if origin.is_dir() and not origin.is_symlink():
+            shutil.copytree(origin, into, symlinks=True, dirs_exist_ok=True)
+        else:
+            shutil.copy2(origin, into, follow_symlinks=False)
 
 
 def make_read_only(root: Path) -> None:
