@@ -3,9 +3,10 @@
 Repository mode runs a patched repository's own code (set-up, builds, tests, workloads) with the worktree
 as its writable working folder, read-only host folders mounted in, merged output and limits on time and
 processes (`effx.repos.shell.CommandRunner.run`). These cases send the same kind of request, with a temp
-folder standing in for the worktree and the running interpreter's prefix mounted read-only as a
-repository's interpreter is, and check from the host what a hostile patch would try: reaching the
-network, writing or reading outside the worktree, fork-bombing, outliving its wall limit. Two more check
+folder standing in for the worktree and the host's toolchains mounted read-only as repository mode
+mounts them (`effx.repos.environment.host_toolchains`), and check from the host what a hostile patch
+would try: reaching the network, writing or reading outside the worktree, fork-bombing, outliving its
+wall limit. Two more check
 that a command the sandbox cannot start is reported as the infrastructure's failure, never raised.
 
 Every program runs as `/usr/bin/python3` or `sh`, which every sandbox has (the docker backend runs
@@ -18,7 +19,6 @@ import json
 import os
 import re
 import signal
-import sys
 import tempfile
 import time
 import traceback
@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 
 ROW = "repo"
 PYTHON = "/usr/bin/python3"
-SYSTEM_PREFIXES = ("/", "/usr", "/usr/local")
-"""Interpreter prefixes that are part of the system folders every sandbox has; never mounted."""
 REPO_PROCESSES = 512
 """Process limit of the other cases, as repository mode's default: the limit is per user on the host, so
 sandboxes running beside the check (a fork bomb in another run) must not starve it."""
@@ -77,7 +75,7 @@ class Worktree:
     path: Path
     """The temp folder commands run in (`ExecRequest.workdir`)."""
     mounts: tuple[Mount, ...]
-    """Read-only interpreter prefixes and a writable outbox, as repository mode mounts them."""
+    """Read-only toolchains and a writable outbox, as repository mode mounts them."""
     env: dict[str, str]
     """The complete environment of every command (nothing of effx's own is inherited)."""
     listener: HostListener
@@ -95,16 +93,9 @@ class Worktree:
         ))
 
 
-def interpreter_mounts() -> tuple[Mount, ...]:
-    """The running interpreter's prefixes, read-only at their own paths, as repository mode mounts them."""
-    from effx.sandbox.base import Mount
-
-    prefixes = dict.fromkeys(Path(p).resolve() for p in (sys.prefix, sys.base_prefix))
-    return tuple(Mount(prefix) for prefix in prefixes if str(prefix) not in SYSTEM_PREFIXES)
-
-
 def check_repo(sandbox: Sandbox, *, listener: HostListener) -> list[CheckResult]:
     """Run and judge every case of the `repo` row on `sandbox` (the python image already checked)."""
+    from effx.repos.environment import BASE_PATH, host_toolchains
     from effx.sandbox.base import Mount
 
     isolated = getattr(sandbox, "isolation", "container") != "none"
@@ -113,9 +104,9 @@ def check_repo(sandbox: Sandbox, *, listener: HostListener) -> list[CheckResult]
         root = Path(tmp)
         (root / "worktree").mkdir()
         (root / "outbox").mkdir()
-        mounts = (*interpreter_mounts(), Mount(root / "outbox", writable=True))
-        path = [str(m.source / "bin") for m in mounts if not m.writable]
-        env = {"PATH": ":".join([*path, "/usr/local/bin:/usr/bin:/bin"]), "HOME": "/tmp"}
+        tools = host_toolchains()  # what repository mode mounts: interpreter, rustup's toolchain, Go root
+        mounts = (*tools.mounts, Mount(root / "outbox", writable=True))
+        env = {"PATH": ":".join([*tools.path, BASE_PATH]), "HOME": "/tmp", **tools.env}
         tree = Worktree(sandbox, root / "worktree", mounts, env, listener)
         for case, expected in REPO_CASES.items():
             if case in ISOLATION_CASES and not isolated:
