@@ -123,7 +123,7 @@ def runner_for(instance: RepoInstance, sandbox: Sandbox, *, log_dir: Path, workd
     tools = host_toolchains(instance.python)
     mounts = [*tools.mounts, Mount(PLUGIN_DIR)]
     try:
-        mounts.append(Mount(Path(find_hyperfine()).resolve()))
+        mounts.append(Mount(Path(find_hyperfine())))
     except HyperfineError:
         pass  # only command workloads need it; the pipeline checks for them before anything runs
     if git_dir is not None:

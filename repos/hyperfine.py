@@ -67,7 +67,8 @@ def find_hyperfine() -> str:
     installs into the environment's `bin/`), then PATH.
 
     Version-manager shims on PATH (pyenv's `shims/`) are skipped: they are scripts that find the real
-    program through the manager's own folders, which the sandbox does not show.
+    program through the manager's own folders, which the sandbox does not show. The path is resolved, so
+    the file repository mode mounts into the sandbox and the one it runs there are the same.
 
     Raises:
         HyperfineError: none found; the message says how to install one.
@@ -76,7 +77,7 @@ def find_hyperfine() -> str:
     if explicit:
         if not Path(explicit).is_file():
             raise HyperfineError(f"EFFX_HYPERFINE={explicit} is not a file")
-        return explicit
+        return str(Path(explicit).resolve())
     beside = shutil.which("hyperfine", path=str(Path(sys.executable).parent))
     path = os.pathsep.join(folder for folder in os.environ.get("PATH", "").split(os.pathsep)
                            if Path(folder).name != "shims")
@@ -84,7 +85,7 @@ def find_hyperfine() -> str:
     if not found:
         raise HyperfineError("hyperfine not found: run scripts/install_repo_tools.sh, or "
                              "`apt-get install hyperfine`, or `pip install astral-dev-toolchain-hyperfine`")
-    return found
+    return str(Path(found).resolve())
 
 
 def hyperfine_version(binary: str | None = None) -> tuple[int, ...]:
