@@ -19,6 +19,9 @@ class Status(str, Enum):
     """Outcome of evaluating one solution on one task.
 
     `sandbox_error` is the infrastructure's fault; scorers never count it against a solution.
+    `measurement_rejected`: the solution ran and answered, but the times it reported are contradicted by
+    what the launcher measured from outside the process (see `effx.measure.crosscheck`); it fails like
+    any other failure and is never scored as fast.
     """
 
     ok = "ok"
@@ -29,6 +32,7 @@ class Status(str, Enum):
     memory_limit = "memory_limit"
     output_limit = "output_limit"
     invalid_solution = "invalid_solution"
+    measurement_rejected = "measurement_rejected"
     sandbox_error = "sandbox_error"
 
 
