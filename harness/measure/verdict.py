@@ -48,7 +48,7 @@ def limits_for(task: Task) -> Limits:
     return Limits(wall_s=task.time_limit_s, cpu_s=task.time_limit_s + 1, memory_mb=task.memory_limit_mb)
 
 
-def _failure(ex: Execution, limits: Limits) -> Outcome | None:
+def failure(ex: Execution, limits: Limits) -> Outcome | None:
     """The status of an execution that did not run to a normal end, or None if it did."""
     if ex.sandbox_error:
         return Outcome(Status.sandbox_error, ex.sandbox_error)
@@ -82,7 +82,7 @@ def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: Comp
     cases = json.dumps([case.input for case in task.cases]).encode()
     ex = sandbox.run(program, compiled, limits=limits, inputs={CASES_FILE: cases},
                      outputs=(RESULT_FILE,), cpu=cpu)
-    failed = _failure(ex, limits)
+    failed = failure(ex, limits)
     if failed:
         return failed
     try:
@@ -102,7 +102,7 @@ def _run_stdio(sandbox: Sandbox, task: Task, program: Program, compiled: Compile
     total: Measurement | None = None
     for case in task.cases:
         ex = sandbox.run(program, compiled, limits=limits, stdin=str(case.input).encode(), cpu=cpu)
-        failed = _failure(ex, limits)
+        failed = failure(ex, limits)
         if failed:
             return failed
         outputs.append(ex.stdout.decode("utf-8", "replace"))

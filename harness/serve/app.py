@@ -77,7 +77,7 @@ class Judge:
         return self._cores[-1 - slot]
 
     def execute(self, request: ExecuteRequest, slot: int) -> ExecuteResponse:
-        from effx.measure.verdict import _failure
+        from effx.measure.verdict import failure as run_failure
 
         task = Task(id="execute", title="execute", mode="stdio", time_limit_s=request.timeout_s,
                     memory_limit_mb=request.memory_mb, cases=[TestCase(input=request.stdin)])
@@ -93,7 +93,7 @@ class Judge:
                         output_bytes=MAX_OUTPUT_BYTES)
         ex = self.sandbox.run(program, compiled, limits=limits, stdin=request.stdin.encode(),
                               cpu=self.cpu_for(slot))
-        failure = _failure(ex, limits)
+        failure = run_failure(ex, limits)
         return ExecuteResponse(
             status=(failure.status if failure else Status.ok).value, stdout=ex.stdout.decode("utf-8", "replace"),
             stderr=ex.sandbox_error or ex.stderr_tail, exit_code=ex.exit_code, wall_ms=ex.wall_ms,
