@@ -7,12 +7,18 @@ drift of the machine (thermal, a neighbour process) hits every solution alike in
 happened to run last. A solution whose runtime varies by more than `cv_threshold` is measured again
 (bounded by `remeasure` extra rounds), and the median is taken over all its repetitions.
 
+Function tasks' claimed times are then cross-checked against the launcher's outside measurement, with
+the driver alone (a trusted program's skip run, one per language and round) as the baseline: a solution
+whose median run the outside measurement contradicts ends `measurement_rejected`
+(`effx.measure.crosscheck`).
+
 With `metric="instructions"` each passing solution is also counted once under valgrind after its timed
 rounds (`effx.measure.instructions.count`): counts are exact, so repeating them would only cost time.
 """
 
 from __future__ import annotations
 
+import logging
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +26,7 @@ from typing import Literal
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
+from effx.measure.crosscheck import Baseline, contradiction, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
 from effx.models import Measurement, Program, RunResult, Status, Task, code_hash
@@ -45,6 +52,9 @@ class Job:
         return f"{self.kind}:{self.model}:{self.task_id}:{self.language}:{self.sample_id}"
 
 
+log = logging.getLogger(__name__)
+
+
 @dataclass
 class _State:
     job: Job
@@ -54,6 +64,80 @@ class _State:
     runs: list[Measurement] = field(default_factory=list)
     instructions: int | None = None
     count_error: str = ""
+
+
+@dataclass
+class _Baseline:
+    """The trusted program whose skip runs measure the driver alone, for one language of the batch."""
+
+    language: str
+    source: str
+    program: Program | None = None
+    compiled: CompileOutcome | None = None
+    runs: list[tuple[float, float]] = field(default_factory=list)
+    error: str = ""
+
+    def measure(self, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
+        if self.error or self.program is None or self.compiled is None:
+            return
+        got = run_skipped(sandbox, task, self.program, self.compiled, cpu)
+        if isinstance(got, str):
+            self.error = f"the driver-alone run of the {self.language} {self.source} failed: {got}"
+            log.warning("effx: %s; %s solutions of %s are not cross-checked", self.error, self.language, task.id)
+        else:
+            self.runs.append(got)
+
+    @property
+    def baseline(self) -> Baseline | None:
+        return None if self.error else Baseline.of(self.runs, self.source)
+
+
+def _trusted_program(task: Task, language: str, jobs: list[Job]) -> tuple[str, str] | None:
+    """(source code, label) of a program the judged code cannot influence: the plugin's stub for the task,
+    else a reference in that language; None when there is neither."""
+    plugin = get_language(language)
+    stub = getattr(plugin, "stub", None)
+    if stub is not None:
+        try:
+            return stub(task), "stub"
+        except (ValueError, NotImplementedError):
+            pass
+    for job in jobs:
+        if job.kind == "reference" and job.language == language:
+            return job.code, f"reference {job.reference_name or job.sample_id}"
+    return None
+
+
+def _baselines(task: Task, states: list[_State], jobs: list[Job], sandbox: Sandbox) -> dict[str, _Baseline]:
+    """One compiled trusted program per language that has solutions to measure (function tasks only)."""
+    found: dict[str, _Baseline] = {}
+    if task.mode != "function":
+        return found
+    for language in sorted({state.job.language for state in states}):
+        trusted = _trusted_program(task, language, jobs)
+        if trusted is None:
+            continue
+        code, source = trusted
+        entry = found[language] = _Baseline(language, source)
+        try:
+            entry.program = get_language(language).render(task, code, toolchain_key(language))
+        except ValueError as exc:
+            entry.error = f"the {language} {source} does not render: {exc}"
+            continue
+        entry.compiled = sandbox.compile(entry.program)
+        if not entry.compiled.ok:
+            entry.error = f"the {language} {source} does not compile: {entry.compiled.message[-500:]}"
+    return found
+
+
+def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric) -> None:
+    """Reject the state's measurement when the outside measurement contradicts it."""
+    if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
+        return
+    runs = state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
+    why = contradiction(runs, baseline.baseline, cpu=metric == "cpu")
+    if why:
+        state.verdict = Outcome(Status.measurement_rejected, why)
 
 
 def _cv(values: list[float]) -> float:
@@ -118,9 +202,12 @@ def _result(state: _State, task: Task) -> RunResult:
 
 
 def _round(states: list[_State], task: Task, sandbox: Sandbox, rotation: int, cpu: int | None,
-           metric: Metric) -> None:
+           metric: Metric, baselines: dict[str, _Baseline]) -> None:
     if not states:
         return
+    for language in sorted({state.job.language for state in states}):
+        if language in baselines:
+            baselines[language].measure(task, sandbox, cpu)
     shift = rotation % len(states)
     for state in states[shift:] + states[:shift]:
         assert state.program is not None and state.compiled is not None
@@ -187,6 +274,7 @@ def measure_task(
         if state.verdict.status != Status.ok:
             finish(state)
     live = [s for s in states if s.verdict and s.verdict.status == Status.ok]
+    baselines = _baselines(task, live, jobs, sandbox)
     limit = limits_for(task)
     for extra in range(remeasure + 1):
         if extra:
@@ -195,7 +283,12 @@ def measure_task(
             live = [s for s in live if statistics.median(m.wall_ms for m in s.runs) < limit.wall_s * 1000 / 4]
         for rotation in range(repeat):
             _round([s for s in live if s.verdict and s.verdict.status == Status.ok], task, sandbox,
-                   rotation, cpu, metric)
+                   rotation, cpu, metric, baselines)
+    if repeat == 0:  # the check runs alone were measured: the baseline still needs runs of its own
+        for entry in baselines.values():
+            entry.measure(task, sandbox, cpu)
+    for state in states:
+        _cross_check(state, baselines.get(state.job.language), metric)
     if metric == "instructions":
         for state in states:
             if state.verdict and state.verdict.status == Status.ok:

@@ -1,0 +1,107 @@
+"""The cross-check of driver-reported times against the launcher's outside measurement.
+
+The arithmetic is tested on measurements written down here; the whole path (a trusted baseline measured
+in the real sandbox, a forging solution rejected, honest ones left alone) on real programs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from effx.measure.crosscheck import ABSOLUTE_MS, Baseline, contradiction
+from effx.measure.protocol import Job, measure_task
+from effx.models import Measurement, Param, Signature, Status, Task, TestCase
+
+
+def _run(claimed: float, wall: float, cpu: float | None = None) -> Measurement:
+    return Measurement(runtime_ms=claimed, wall_ms=wall, cpu_ms=wall if cpu is None else cpu, peak_rss_kb=1,
+                       mem_integral_mb_s=0.0)
+
+
+BASE = Baseline(wall_ms=40.0, cpu_ms=30.0, runs=3, source="stub")
+
+
+def test_a_claim_the_outside_measurement_allows_is_believed() -> None:
+    # 40 ms of driver, 100 ms claimed, 180 ms seen: 40 ms unexplained, far under the slack
+    assert contradiction([_run(100, 180)], BASE, cpu=False) is None
+
+
+def test_a_claim_far_below_the_outside_measurement_is_rejected_and_the_message_says_what_disagreed() -> None:
+    why = contradiction([_run(0.001, 340)] * 3, BASE, cpu=False)
+    assert why is not None
+    assert "0.0 ms inside the solution calls" in why and "340.0 ms of wall time" in why
+    assert "driver alone (stub, 3 runs) takes 40.0 ms" in why and "3 of 3 runs" in why
+
+
+def test_the_slack_grows_with_the_expected_time() -> None:
+    just_inside = 40 + 100 + ABSOLUTE_MS + (40 + 100) - 1
+    assert contradiction([_run(100, just_inside)], BASE, cpu=False) is None
+    assert contradiction([_run(100, just_inside + 2)], BASE, cpu=False) is not None
+
+
+def test_the_median_run_decides() -> None:
+    forged, honest = _run(0.001, 340), _run(300, 340)
+    assert contradiction([forged, honest, honest], BASE, cpu=False) is None  # one disturbed run
+    assert contradiction([forged, forged, honest], BASE, cpu=False) is not None
+
+
+def test_cpu_claims_are_checked_against_process_cpu_time() -> None:
+    # waiting (sleep, preemption) shows in the wall clock but not in CPU time: no contradiction
+    assert contradiction([_run(5, wall=900, cpu=40)], BASE, cpu=True) is None
+    assert contradiction([_run(5, wall=400, cpu=390)], BASE, cpu=True) is not None
+
+
+def test_without_a_trusted_baseline_nothing_is_rejected() -> None:
+    assert contradiction([_run(0.001, 340)], None, cpu=False) is None
+
+
+SQUARES = Task(
+    id="crosscheck_squares", title="Sum of squares", mode="function",
+    signature=Signature(name="squares", params=[Param(name="n", type="int")], returns="int64"),
+    time_limit_s=5, memory_limit_mb=256,
+    cases=[TestCase(input=[n], expected=sum(i * i for i in range(n))) for n in (10, 1000, 200_000)],
+)
+
+HONEST = {
+    "python": "class Solution:\n    def squares(self, n):\n        return sum(i * i for i in range(n))\n",
+    "c": "long long squares(int n) { long long s = 0; for (long long i = 0; i < n; i++) s += i * i; return s; }\n",
+    "cpp": "class Solution { public: long long squares(int n) {\n"
+           "  long long s = 0; for (long long i = 0; i < n; i++) s += i * i; return s; } };\n",
+}
+BURN_PY = "import time\n_end = time.monotonic() + 0.4\nwhile time.monotonic() < _end:\n    pass\n"
+BURN_C = ("#include <time.h>\nstatic void effx_burn(void) { struct timespec a, b; clock_gettime(CLOCK_MONOTONIC, &a);\n"
+          "  do clock_gettime(CLOCK_MONOTONIC, &b); while ((b.tv_sec - a.tv_sec) * 1000000000LL + b.tv_nsec - a.tv_nsec"
+          " < 400000000LL); }\n")
+FORGERS = {
+    # the clock functions are captured before the solution loads: the patch changes nothing, and the
+    # 400 ms burnt at import time are the first call's
+    ("python", "patched_clock"): ("import time\ntime.perf_counter_ns = lambda: 0\ntime.thread_time_ns = lambda: 0\n"
+                                  + BURN_PY + HONEST["python"], Status.ok),
+    ("python", "forged_result"): (
+        "import json, os, time\nclass Solution:\n    def squares(self, n):\n" + "".join(
+            "        " + line + "\n" for line in BURN_PY.splitlines()[1:])
+        + "        with open('result.json', 'w') as f:\n"
+          "            json.dump({'outputs': [285, 332833500, 2666646666700000], 'times_ns': [1, 1, 1],"
+          " 'cpu_times_ns': [1, 1, 1]}, f)\n        os._exit(0)\n", Status.measurement_rejected),
+    # a solution-defined clock_gettime interposes on the driver's: every call seems to take no time
+    ("c", "own_clock_gettime"): (
+        "#include <time.h>\n#include <string.h>\n"
+        "int clock_gettime(clockid_t id, struct timespec* t) { (void)id; memset(t, 0, sizeof *t); return 0; }\n"
+        "long long squares(int n) { long long s = 0; for (long long i = 0; i < n; i++)\n"
+        "  for (volatile int k = 0; k < 3000; k++) s += (k == 0) * i * i; return s; }\n", Status.measurement_rejected),
+    ("cpp", "static_initialiser"): (
+        BURN_C + "static int effx_burnt = (effx_burn(), 0);\n" + HONEST["cpp"], Status.measurement_rejected),
+}
+
+
+@pytest.mark.parametrize(("language", "name"), sorted(FORGERS))
+def test_forgers_are_rejected_or_measured_at_their_true_cost(isolated_sandbox, language: str, name: str) -> None:
+    code, expected = FORGERS[(language, name)]
+    jobs = [Job(SQUARES.id, language, HONEST[language], "honest", 0), Job(SQUARES.id, language, code, name, 1)]
+    honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3)
+    assert honest.status == Status.ok, honest.message
+    assert forger.status == expected, forger.message
+    if expected == Status.ok:
+        assert forger.runtime_ms is not None and forger.runtime_ms >= 300, forger
+    else:
+        assert forger.runtime_ms is None and "unaccounted for" in forger.message
