@@ -259,6 +259,10 @@ class RunResult(BaseModel):
     """Median instruction count, when measured."""
     cv: float | None = None
     """Coefficient of variation (stdev / mean) of runtime over the repetitions."""
+    unexplained_ratio: float | None = None
+    """The cross-check of the claimed times (`effx.measure.crosscheck`): the median run's time that neither
+    the driver alone nor the claimed calls explain, as a share of the slack allowed; above 1 the result is
+    `measurement_rejected`. None for stdio tasks and runs without a trusted baseline."""
     repeats: list[Measurement] = Field(default_factory=list)
     """Every measured repetition (warm-up excluded)."""
     compile_ms: float | None = None

@@ -100,8 +100,10 @@ def test_forgers_are_rejected_or_measured_at_their_true_cost(isolated_sandbox, l
     jobs = [Job(SQUARES.id, language, HONEST[language], "honest", 0), Job(SQUARES.id, language, code, name, 1)]
     honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3)
     assert honest.status == Status.ok, honest.message
+    assert honest.unexplained_ratio is not None and honest.unexplained_ratio < 1
     assert forger.status == expected, forger.message
     if expected == Status.ok:
         assert forger.runtime_ms is not None and forger.runtime_ms >= 300, forger
     else:
         assert forger.runtime_ms is None and "unaccounted for" in forger.message
+        assert forger.unexplained_ratio is not None and forger.unexplained_ratio > 1

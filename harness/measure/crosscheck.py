@@ -97,8 +97,18 @@ def gaps(runs: list[Measurement], baseline: Baseline, *, cpu: bool) -> list[Gap]
                 allowed_ms=ABSOLUTE_MS + RELATIVE * (base + run.runtime_ms), baseline_ms=base) for run in runs]
 
 
-def contradiction(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> str | None:
-    """Why the runs' claimed times cannot be believed, or None when the outside measurement allows them.
+@dataclass(frozen=True)
+class CrossCheck:
+    """The cross-check of one solution's runs."""
+
+    ratio: float
+    """The median run's unexplained time as a share of the slack allowed: above 1 is a contradiction."""
+    problem: str | None
+    """Why the claimed times cannot be believed; None when the outside measurement allows them."""
+
+
+def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> CrossCheck | None:
+    """Set the runs' claimed times against the outside measurement; None when there is nothing to check.
 
     Args:
         runs: the solution's measured runs (`runtime_ms` is the driver's claim; `wall_ms`, `cpu_ms` the
@@ -110,14 +120,22 @@ def contradiction(runs: list[Measurement], baseline: Baseline | None, *, cpu: bo
         return None
     found = gaps(runs, baseline, cpu=cpu)
     median = sorted(found, key=lambda gap: gap.excess_ms)[len(found) // 2]
+    ratio = (median.outside_ms - median.baseline_ms - median.claimed_ms) / median.allowed_ms
     if median.excess_ms <= 0:
-        return None
+        return CrossCheck(ratio, None)
     clock = "CPU time" if cpu else "wall time"
     contradicted = sum(gap.excess_ms > 0 for gap in found)
-    return (f"measurement rejected: the driver reported {median.claimed_ms:.1f} ms inside the solution calls, "
-            f"but the launcher measured {median.outside_ms:.1f} ms of {clock} for the whole process, and the "
-            f"driver alone ({baseline.source}, {baseline.runs} runs) takes {median.baseline_ms:.1f} ms: "
-            f"{median.outside_ms - median.baseline_ms - median.claimed_ms:.1f} ms are unaccounted for, more "
-            f"than the {median.allowed_ms:.1f} ms allowed ({contradicted} of {len(found)} runs contradicted). "
-            "Work done outside the timed calls (at load time, in a static initialiser, after writing the "
-            "result) or a tampered clock or result file shows like this")
+    return CrossCheck(ratio, (
+        f"measurement rejected: the driver reported {median.claimed_ms:.1f} ms inside the solution calls, "
+        f"but the launcher measured {median.outside_ms:.1f} ms of {clock} for the whole process, and the "
+        f"driver alone ({baseline.source}, {baseline.runs} runs) takes {median.baseline_ms:.1f} ms: "
+        f"{median.outside_ms - median.baseline_ms - median.claimed_ms:.1f} ms are unaccounted for, more "
+        f"than the {median.allowed_ms:.1f} ms allowed ({contradicted} of {len(found)} runs contradicted). "
+        "Work done outside the timed calls (at load time, in a static initialiser, after writing the "
+        "result) or a tampered clock or result file shows like this"))
+
+
+def contradiction(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> str | None:
+    """Why the runs' claimed times cannot be believed, or None (see `cross_check`)."""
+    checked = cross_check(runs, baseline, cpu=cpu)
+    return checked.problem if checked else None

@@ -26,7 +26,7 @@ from typing import Literal
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
-from effx.measure.crosscheck import Baseline, contradiction, run_skipped
+from effx.measure.crosscheck import Baseline, cross_check, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
 from effx.models import Measurement, Program, RunResult, Status, Task, code_hash
@@ -64,6 +64,7 @@ class _State:
     runs: list[Measurement] = field(default_factory=list)
     instructions: int | None = None
     count_error: str = ""
+    unexplained_ratio: float | None = None
 
 
 @dataclass
@@ -135,9 +136,11 @@ def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric) -> N
     if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
         return
     runs = state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
-    why = contradiction(runs, baseline.baseline, cpu=metric == "cpu")
-    if why:
-        state.verdict = Outcome(Status.measurement_rejected, why)
+    checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu")
+    if checked is not None:
+        state.unexplained_ratio = checked.ratio
+        if checked.problem:
+            state.verdict = Outcome(Status.measurement_rejected, checked.problem)
 
 
 def _cv(values: list[float]) -> float:
@@ -186,7 +189,8 @@ def _result(state: _State, task: Task) -> RunResult:
                 kind=job.kind, reference_name=job.reference_name, status=verdict.status,
                 message=(verdict.message or state.count_error)[-4000:], repeats=runs,
                 code_hash=code_hash(job.code),
-                compile_ms=(state.compiled.seconds * 1000 if state.compiled else None))
+                compile_ms=(state.compiled.seconds * 1000 if state.compiled else None),
+                unexplained_ratio=state.unexplained_ratio)
     if not runs:
         return RunResult(**base)  # type: ignore[arg-type]
     return RunResult(
