@@ -30,13 +30,19 @@ def test_a_claim_far_below_the_outside_measurement_is_rejected_and_the_message_s
     why = contradiction([_run(0.001, 340)] * 3, BASE, cpu=False)
     assert why is not None
     assert "0.0 ms inside the solution calls" in why and "340.0 ms of wall time" in why
-    assert "driver alone (stub, 3 runs) takes 40.0 ms" in why and "3 of 3 runs" in why
+    assert "driver alone takes 40.0 ms" in why and "340.0 ms of CPU time" in why
+    assert "stub, 3 runs" in why and "3 of 3 runs" in why
+
+
+def test_a_stalled_honest_run_is_not_rejected() -> None:
+    """A neighbour that holds the core makes the wall clock long, but the process used no CPU for it."""
+    assert contradiction([_run(2, wall=300, cpu=35)] * 3, BASE, cpu=False) is None
 
 
 def test_the_slack_grows_with_the_expected_time() -> None:
-    just_inside = 40 + 100 + ABSOLUTE_MS + (40 + 100) - 1
-    assert contradiction([_run(100, just_inside)], BASE, cpu=False) is None
-    assert contradiction([_run(100, just_inside + 2)], BASE, cpu=False) is not None
+    just_inside = 30 + 100 + ABSOLUTE_MS + (30 + 100) - 1  # on the CPU clock, whose baseline is 30 ms
+    assert contradiction([_run(100, wall=1000, cpu=just_inside)], BASE, cpu=False) is None
+    assert contradiction([_run(100, wall=1000, cpu=just_inside + 2)], BASE, cpu=False) is not None
 
 
 def test_the_median_run_decides() -> None:
@@ -49,6 +55,8 @@ def test_cpu_claims_are_checked_against_process_cpu_time() -> None:
     # waiting (sleep, preemption) shows in the wall clock but not in CPU time: no contradiction
     assert contradiction([_run(5, wall=900, cpu=40)], BASE, cpu=True) is None
     assert contradiction([_run(5, wall=400, cpu=390)], BASE, cpu=True) is not None
+    # a claim of 300 ms of CPU for a process that used 390 ms is allowed
+    assert contradiction([_run(300, wall=400, cpu=390)], BASE, cpu=True) is None
 
 
 def test_without_a_trusted_baseline_nothing_is_rejected() -> None:

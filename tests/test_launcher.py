@@ -287,3 +287,22 @@ def test_pinning_to_a_core_that_does_not_exist_is_an_exec_error(launcher):
     report = launch(launcher, "true", options=("--cpu", str(os.cpu_count() or 1)))
     assert report["exit_code"] == 127
     assert f"cannot pin to core {os.cpu_count() or 1}" in report["exec_error"]
+
+
+def test_export_copies_regular_files_after_the_program_and_never_follows_a_link(launcher, tmp_path):
+    work, out = tmp_path / "work", tmp_path / "out"
+    work.mkdir()
+    out.mkdir()
+    (tmp_path / "secret").write_text("not yours")
+    script = f"printf 1234567890 > result.json; ln -s {tmp_path / 'secret'} link.json; mkfifo pipe.json"
+    launch(launcher, "sh", "-c", script, cwd=work, options=(
+        "--fsize", "4", "--export", f"result.json={out / 'result.json'}",
+        "--export", f"link.json={out / 'link.json'}", "--export", f"pipe.json={out / 'pipe.json'}",
+        "--export", f"missing.json={out / 'missing.json'}"))
+    assert (out / "result.json").read_text() == "1234"  # capped at --fsize
+    assert sorted(path.name for path in out.iterdir()) == ["result.json"]
+
+
+def test_export_names_must_be_plain_file_names(launcher):
+    done = subprocess.run([str(launcher), "--export", "../x=/tmp/y", "--", "true"], capture_output=True, text=True)
+    assert done.returncode == 2 and "plain file name" in done.stderr

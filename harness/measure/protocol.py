@@ -131,16 +131,19 @@ def _baselines(task: Task, states: list[_State], jobs: list[Job], sandbox: Sandb
     return found
 
 
-def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric) -> None:
-    """Reject the state's measurement when the outside measurement contradicts it."""
+def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric, *, judge: bool = True) -> bool:
+    """Whether the outside measurement contradicts the state's runs; with `judge`, reject it if so."""
     if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
-        return
+        return False
     runs = state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
     checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu")
-    if checked is not None:
+    if checked is None:
+        return False
+    if judge:
         state.unexplained_ratio = checked.ratio
         if checked.problem:
             state.verdict = Outcome(Status.measurement_rejected, checked.problem)
+    return checked.problem is not None
 
 
 def _cv(values: list[float]) -> float:
@@ -291,6 +294,9 @@ def measure_task(
     if repeat == 0:  # the check runs alone were measured: the baseline still needs runs of its own
         for entry in baselines.values():
             entry.measure(task, sandbox, cpu)
+    suspects = [s for s in states if _cross_check(s, baselines.get(s.job.language), metric, judge=False)]
+    for rotation in range(max(repeat, 2) if suspects else 0):  # before rejecting, measure them again
+        _round(suspects, task, sandbox, rotation, cpu, metric, baselines)
     for state in states:
         _cross_check(state, baselines.get(state.job.language), metric)
     if metric == "instructions":

@@ -9,7 +9,10 @@ Isolation guarantees when bubblewrap is available (the default; see `LocalSandbo
   in it.
 * The filesystem is the host's `/usr`, `/bin`, `/lib*`, `/sbin` and `/etc` mounted read-only, a private
   `/proc`, a minimal `/dev`, an empty tmpfs `/tmp`, and one writable directory: `/work`, holding only
-  what the run needs, or, for a repository command, the worktree at its own path. Further folders are
+  what the run needs, or, for a repository command, the worktree at its own path. For a program's run,
+  `/work` is a tmpfs too, capped like `/tmp` at the memory limit, with the program's files bound into it
+  read-only; the launcher copies the declared outputs out after the run. A compile's `/work` is a host
+  folder, whose artifacts are collected into the compile cache. Further folders are
   visible only when a request mounts them (read-only unless it says otherwise: a repository's
   interpreter and virtualenv). `/root`, `/home` and the effx cache are not visible.
 * When effx runs as root, bwrap sets the container up with root's rights and the launcher inside it
@@ -74,6 +77,8 @@ launcher and bwrap's init when bwrap itself runs as that user); the program gets
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc")
 INSIDE_TOOLS = f"/{TOOLS}"
 """Where a command's launcher and stdio files appear inside bubblewrap."""
+EXPORTS = "exports"
+"""Folder beside the stdio files where the launcher copies a sealed run's outputs."""
 
 
 _warned: set[str] = set()
@@ -138,10 +143,13 @@ class LocalSandbox(Sandbox):
             return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
         tools = self._new_dir("tools-")
         workdir = request.workdir or self._new_dir("work-")
+        sealed = self._sealed(request)
         try:
             if request.workdir is None:
                 self._stage(request.stage, workdir)
                 self._write_files(workdir, request.files)
+            if sealed:
+                (tools / EXPORTS).mkdir()
             elif self.isolation == "bwrap-nobody":
                 chown_tree(workdir, NOBODY)
             if self.isolation == "bwrap-nobody":
@@ -151,14 +159,14 @@ class LocalSandbox(Sandbox):
             (tools / "stdin").write_bytes(request.stdin)
             if self.isolation != "none":  # the cache holding it is not visible inside; a link is safe for nobody
                 place(self.launcher, tools / BINARY_NAME, link=self.isolation == "bwrap-nobody")
-            report, error = self._launch(request, workdir, tools)
+            report, error = self._launch(request, workdir, tools, sealed)
             limits = request.limits
             tail = request.stdout_tail
             stdout = read_file(tools, "stdout", tail or limits.output_bytes, tail=tail is not None) or b""
             stderr = (b"" if request.merge_stderr else
                       read_file(tools, "stderr", request.stderr_bytes, tail=True) or b"")
-            found = {name: read_file(workdir, str(relative_path(name)), limits.output_bytes)
-                     for name in request.outputs}
+            found = {name: read_file(tools / EXPORTS if sealed else workdir, str(relative_path(name)),
+                                     limits.output_bytes) for name in request.outputs}
             if report is not None and request.collect_dir is not None:
                 copy_entries(workdir, request.collect_dir, request.collect)
         finally:
@@ -224,15 +232,28 @@ class LocalSandbox(Sandbox):
 
     # -- running the launcher --------------------------------------------------------------------------
 
-    def _launch(self, request: ExecRequest, workdir: Path, tools: Path) -> tuple[LauncherReport | None, str | None]:
+    def _sealed(self, request: ExecRequest) -> bool:
+        """Whether `/work` is a size-capped tmpfs instead of the host folder (see `_work_mounts`).
+
+        Only for a fresh work directory of a run whose outputs are plain file names: a compile's artifacts
+        are collected from the host folder afterwards, and a repository command works in its worktree in
+        place.
+        """
+        return (self.isolation != "none" and request.workdir is None and request.collect_dir is None
+                and not any("/" in name for name in request.outputs))
+
+    def _launch(self, request: ExecRequest, workdir: Path, tools: Path,
+                sealed: bool) -> tuple[LauncherReport | None, str | None]:
         """Run the request's argv under the launcher; returns the report or an infrastructure error."""
         isolated = self.isolation != "none"
         cwd = ("/work" if request.workdir is None else str(workdir)) if isolated else str(workdir)
         stdio = INSIDE_TOOLS if isolated else str(tools)
         uid = NOBODY if self.isolation == "bwrap-nobody" else None
         options = launcher_options(request, stdio, SANDBOX_PROCESSES[self.isolation], uid)
+        if sealed:
+            options += [item for name in request.outputs for item in ("--export", f"{name}={stdio}/{EXPORTS}/{name}")]
         launcher = f"{INSIDE_TOOLS}/{BINARY_NAME}" if isolated else str(self.launcher)
-        command = [*self._prefix(request, workdir, tools, cwd), launcher, *options, "--", *request.argv]
+        command = [*self._prefix(request, workdir, tools, cwd, sealed), launcher, *options, "--", *request.argv]
         try:
             proc = subprocess.Popen(
                 command, cwd=workdir, env={**BASE_ENV, "HOME": cwd, **request.env}, stdin=subprocess.DEVNULL,
@@ -255,7 +276,7 @@ class LocalSandbox(Sandbox):
         except LauncherError as error:
             return None, f"{error}; stderr: {errors[-2000:]}"
 
-    def _prefix(self, request: ExecRequest, workdir: Path, tools: Path, cwd: str) -> list[str]:
+    def _prefix(self, request: ExecRequest, workdir: Path, tools: Path, cwd: str, sealed: bool) -> list[str]:
         """The bwrap command that wraps the launcher.
 
         As root (`bwrap-nobody`), bwrap sets up the namespaces and mounts with root's rights (so it can
@@ -291,7 +312,27 @@ class LocalSandbox(Sandbox):
             command += ["--perms", "0755", "--dir", folder]
         for mount in request.mounts:
             command += ["--bind" if mount.writable else "--ro-bind", str(mount.source), mount.inside]
-        return [*command, "--bind", str(workdir), cwd, "--bind", str(tools), INSIDE_TOOLS, "--chdir", cwd]
+        work = self._work_mounts(request, workdir) if sealed else ["--bind", str(workdir), cwd]
+        return [*command, *work, "--bind", str(tools), INSIDE_TOOLS, "--chdir", cwd]
+
+    @staticmethod
+    def _work_mounts(request: ExecRequest, workdir: Path) -> list[str]:
+        """`/work` as a tmpfs capped at the memory limit, holding the staged files read-only.
+
+        A bind mount of the host folder would let a program fill the host's disk (RLIMIT_FSIZE bounds each
+        file, not their number). In the tmpfs a program writes what it likes up to the cap, then gets
+        ENOSPC. Its inputs and compiled files are read-only binds of the host work folder, so nothing it
+        does changes them for a later run; the launcher copies the declared outputs out of the tmpfs once
+        the program and everything it started are dead (`--export`).
+        """
+        mounts = ["--size", str(request.limits.memory_mb << 20), "--perms", "1777", "--tmpfs", "/work"]
+        for entry in sorted(workdir.iterdir()):
+            inside = f"/work/{entry.name}"
+            if entry.is_symlink():
+                mounts += ["--symlink", os.readlink(entry), inside]
+            else:
+                mounts += ["--ro-bind", str(entry), inside]
+        return mounts
 
     # -- work directories ------------------------------------------------------------------------------
 

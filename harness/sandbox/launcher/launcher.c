@@ -11,6 +11,10 @@
  * address ranges, etc.).
  *
  * The launcher's own stdout carries only the JSON report; the program's stdio goes to files.
+ *
+ * --export NAME=PATH (repeatable) copies the program's file NAME (in the working directory) to PATH once
+ * everything the program started is dead: the sandbox's /work can then be a tmpfs that vanishes with it.
+ * NAME is opened without following links and must be a regular file; at most --fsize bytes are copied.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -32,12 +36,15 @@
 #include <unistd.h>
 
 #define MAX_TREE 256 /* processes walked per RSS sample; bounds the sampling cost */
+#define MAX_EXPORTS 16
 
 struct opts {
     long long timeout_ms, cpu_s, mem_mb, fsize, nproc, sample_us;
     int cpu, no_aslr, no_data_limit;
     long long uid, gid;
     const char *in, *out, *err;
+    char *exports[MAX_EXPORTS];
+    int n_exports;
     char **argv;
 };
 
@@ -50,7 +57,7 @@ static long long now_ns(void) {
 static void usage(const char *why) {
     fprintf(stderr, "effx-launch: %s\nusage: effx-launch [--timeout-ms N] [--cpu-s N] [--mem-mb N] "
             "[--no-data-limit] [--fsize BYTES] [--nproc N] [--cpu K] [--no-aslr] [--uid N] [--gid N] [--stdin PATH] "
-            "[--stdout PATH] [--stderr PATH] [--sample-us N] -- PROGRAM ARGS...\n", why);
+            "[--stdout PATH] [--stderr PATH] [--sample-us N] [--export NAME=PATH]... -- PROGRAM ARGS...\n", why);
     exit(2);
 }
 
@@ -85,6 +92,12 @@ static void parse(int argc, char **argv, struct opts *o) {
         else if (!strcmp(a, "--stdin")) o->in = v;
         else if (!strcmp(a, "--stdout")) o->out = v;
         else if (!strcmp(a, "--stderr")) o->err = v;
+        else if (!strcmp(a, "--export")) {
+            const char *eq = v ? strchr(v, '=') : NULL;
+            if (!eq || eq == v || memchr(v, '/', (size_t)(eq - v)) || o->n_exports == MAX_EXPORTS)
+                usage("--export takes NAME=PATH, NAME a plain file name, at most 16 times");
+            o->exports[o->n_exports++] = (char *)v;
+        }
         else usage("unknown option");
         if (!v) usage("option is missing its value");
     }
@@ -240,6 +253,26 @@ static void json_string(const char *s) {
     putchar('"');
 }
 
+/* Copy the program's file `name` to `dest` (see --export). A link, a FIFO or a device is not copied:
+ * the launcher is root inside the sandbox and must never read a file on the program's behalf. */
+static void export_file(const char *name, const char *dest, long long cap) {
+    int in = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (in < 0) return;
+    struct stat st;
+    if (fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) { close(in); return; }
+    int out = open(dest, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (out < 0) { close(in); return; }
+    char buf[65536];
+    long long left = cap ? cap : (1LL << 62);
+    ssize_t n;
+    while (left > 0 && (n = read(in, buf, left < (long long)sizeof buf ? (size_t)left : sizeof buf)) > 0) {
+        if (write(out, buf, (size_t)n) != n) break;
+        left -= n;
+    }
+    close(in);
+    close(out);
+}
+
 static int file_reached(const char *path, long long limit) {
     struct stat st;
     return path && limit && stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= limit;
@@ -306,6 +339,12 @@ int main(int argc, char **argv) {
     /* the last sampled level holds until the exit was seen */
     integral += (double)prev_rss * (double)(end - prev_t);
     kill_leftovers(pid);
+    for (int k = 0; k < o.n_exports; k++) {
+        char *eq = strchr(o.exports[k], '=');
+        *eq = 0;
+        export_file(o.exports[k], eq + 1, o.fsize);
+        *eq = '=';
+    }
 
     int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     int output_exceeded = sig == SIGXFSZ || file_reached(o.out, o.fsize) || file_reached(o.err, o.fsize);
