@@ -6,6 +6,8 @@ in the real sandbox, a forging solution rejected, honest ones left alone) on rea
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from effx.measure.crosscheck import ABSOLUTE_MS, Baseline, contradiction
@@ -115,3 +117,18 @@ def test_forgers_are_rejected_or_measured_at_their_true_cost(isolated_sandbox, l
     else:
         assert forger.runtime_ms is None and "unaccounted for" in forger.message
         assert forger.unexplained_ratio is not None and forger.unexplained_ratio > 1
+
+
+def test_an_instruction_count_cannot_be_lowered_by_burning_instructions_in_the_skip_run(isolated_sandbox) -> None:
+    """The driver's own count comes from a trusted program's skip run, never the solution's: a solution that
+    burns instructions only when it was never called (an exit handler) would otherwise subtract them."""
+    if shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed (scripts/test installs it)")
+    burner = ("static int effx_called;\n__attribute__((destructor)) static void effx_burn(void) {\n"
+              "  if (!effx_called) for (volatile long i = 0; i < 50000000; i++) {} }\n"
+              "long long squares(int n) { effx_called = 1; long long s = 0;\n"
+              "  for (long long i = 0; i < n; i++) s += i * i; return s; }\n")
+    jobs = [Job(SQUARES.id, "c", HONEST["c"], "honest", 0), Job(SQUARES.id, "c", burner, "burner", 1)]
+    honest, cheat = measure_task(SQUARES, jobs, isolated_sandbox, repeat=1, metric="instructions")
+    assert honest.instructions and cheat.instructions, (honest.message, cheat.message)
+    assert cheat.instructions >= 0.9 * honest.instructions

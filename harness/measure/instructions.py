@@ -143,7 +143,8 @@ def parse_count(text: bytes | str) -> int:
 
 
 def count(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome, *,
-          limits: Limits, cpu: int | None = None, cache: Path | None = None) -> int:
+          limits: Limits, cpu: int | None = None, cache: Path | None = None,
+          trusted: tuple[Program, CompileOutcome] | None = None) -> int:
     """Instructions spent in the solution calls of one full run over every case of `task`.
 
     Args:
@@ -154,6 +155,10 @@ def count(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutco
         limits: the task's run limits (scaled by `SLOWDOWN` here).
         cpu: core to pin the counted runs to (counts do not depend on it; it keeps them off others' cores).
         cache: folder of cached skip-run counts; None disables the cache.
+        trusted: a program the judged code cannot influence (the plugin's stub, a reference) and its
+            compile outcome, whose skip run is subtracted. Without one the solution's own skip run is
+            used, which a solution could inflate (it can tell it was never called and burn instructions
+            then), so effx's own measurements always pass one.
 
     Raises:
         InstructionCountError: a counted run failed (the message says how).
@@ -164,12 +169,13 @@ def count(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutco
                                stdin=str(case.input).encode()) for case in task.cases)
     cases = json.dumps([case.input for case in task.cases]).encode()
     full = _count_once(sandbox, counting_program(program, skip=False), compiled, slow, cpu, cases=cases)
-    skip_program = counting_program(program, skip=True)
+    base_program, base_compiled = trusted or (program, compiled)
+    skip_program = counting_program(base_program, skip=True)
     entry = cache / _skip_key(skip_program, cases) if cache else None
     if entry is not None and entry.is_file():
         skipped = int(entry.read_text())
     else:
-        skipped = _count_once(sandbox, skip_program, compiled, slow, cpu, cases=cases)
+        skipped = _count_once(sandbox, skip_program, base_compiled, slow, cpu, cases=cases)
         if entry is not None:
             entry.parent.mkdir(parents=True, exist_ok=True)
             tmp = entry.with_suffix(f".{os.getpid()}.tmp")

@@ -225,15 +225,19 @@ def _round(states: list[_State], task: Task, sandbox: Sandbox, rotation: int, cp
             state.runs.append(outcome.measurement)
 
 
-def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
-    """Count a passing solution's instructions; a failed count leaves the time measurements standing."""
+def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None, baseline: _Baseline | None) -> None:
+    """Count a passing solution's instructions; a failed count leaves the time measurements standing.
+
+    The driver's own instructions are those of the trusted baseline program's skip run."""
     from effx.measure.instructions import InstructionCountError, count
 
     assert state.program is not None and state.compiled is not None
     cache = getattr(sandbox, "cache_dir", None)
     try:
+        trusted = (baseline.program, baseline.compiled) if baseline and baseline.program and baseline.compiled \
+            and not baseline.error else None
         state.instructions = count(sandbox, task, state.program, state.compiled, limits=limits_for(task),
-                                   cpu=cpu, cache=cache / "instructions" if cache else None)
+                                   cpu=cpu, cache=cache / "instructions" if cache else None, trusted=trusted)
     except InstructionCountError as exc:
         state.count_error = f"instructions not counted: {exc}"
 
@@ -302,7 +306,7 @@ def measure_task(
     if metric == "instructions":
         for state in states:
             if state.verdict and state.verdict.status == Status.ok:
-                _count(state, task, sandbox, cpu)
+                _count(state, task, sandbox, cpu, baselines.get(state.job.language))
     done = {r.key for r in finished}
     for state in states:
         if state.job.key not in done:
