@@ -75,4 +75,9 @@ def print_run_summary(run_dir: RunDir, console: Console | None = None) -> None:
     errors = [r for r in results if r.status == Status.sandbox_error]
     if errors:
         console.print(f"[red]{len(errors)} sandbox errors[/] (not counted against solutions): {errors[0].message}")
+    rejected = [r for r in results if r.status == Status.measurement_rejected]
+    if rejected:
+        first = rejected[0]
+        console.print(f"[magenta]{len(rejected)} measurements rejected[/] (reported times contradicted by the "
+                      f"launcher), e.g. {first.model} on {first.task_id} ({first.language}): {first.message}")
     console.print(f"run written to {run_dir.path}")
