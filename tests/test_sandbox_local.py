@@ -13,12 +13,14 @@ import socket
 import tempfile
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from effx.models import Limits, Program
-from effx.sandbox.local import LocalSandbox
+from effx.sandbox.local import NOBODY, LocalSandbox
+from effx.sandbox.uids import PROGRAM_UIDS
 
 HAVE_BWRAP = shutil.which("bwrap") is not None
 needs_bwrap = pytest.mark.skipif(not HAVE_BWRAP, reason="bubblewrap is not installed")
@@ -292,11 +294,34 @@ def test_memory_integral_grows_with_duration_and_size(box):
 
 
 @needs_bwrap
-def test_program_runs_as_nobody_in_a_private_work_directory(bwrap_box):
+def test_program_runs_as_an_unprivileged_user_in_a_private_work_directory(bwrap_box):
     source = "import os; print(os.getuid(), os.getcwd(), os.environ['HOME'], sorted(os.listdir('/tmp')))"
     result = run(bwrap_box, py_program(source))
-    assert result.stdout.decode().split(" ", 3)[:3] == ["65534", "/work", "/work"]
+    uid, cwd, home = result.stdout.decode().split(" ", 3)[:3]
+    expected = PROGRAM_UIDS if bwrap_box.isolation == "bwrap-nobody" else [NOBODY]
+    assert int(uid) in expected and (cwd, home) == ("/work", "/work")
     assert result.stdout.decode().strip().endswith("[]")
+
+
+@needs_bwrap
+def test_concurrent_programs_have_a_process_limit_each(bwrap_box):
+    """RLIMIT_NPROC counts a uid's processes machine-wide: a fork bomb holding its whole quota must leave
+    every other execution its own."""
+    if bwrap_box.isolation != "bwrap-nobody":
+        pytest.skip("per-execution uids need root")
+    bomb = ("import os, time\nfor _ in range(200):\n    try:\n        os.fork() or time.sleep(6)\n"
+            "    except OSError:\n        break\nopen('full', 'w').close()\ntime.sleep(6)\n")
+    spawner = ("import subprocess, sys, time\ntime.sleep(1)\n"
+               "children = [subprocess.Popen([sys.executable, '-c', 'pass']) for _ in range(8)]\n"
+               "print(sum(child.wait() == 0 for child in children))\n")
+    limits = Limits(wall_s=4, processes=16)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        bombed = pool.submit(run, bwrap_box, py_program(bomb), limits)
+        time.sleep(0.5)
+        other = pool.submit(run, bwrap_box, py_program(spawner), limits).result()
+        bombed.result()
+    assert other.exit_code == 0, other.stderr_tail
+    assert other.stdout.decode().strip() == "8"
 
 
 CONNECT = (

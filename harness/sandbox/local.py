@@ -16,12 +16,13 @@ Isolation guarantees when bubblewrap is available (the default; see `LocalSandbo
   visible only when a request mounts them (read-only unless it says otherwise: a repository's
   interpreter and virtualenv). `/root`, `/home` and the effx cache are not visible.
 * When effx runs as root, bwrap sets the container up with root's rights and the launcher inside it
-  makes the program a plain uid 65534 (nobody) process on the host: no capabilities and no way to
-  regain them, RLIMIT_NPROC (which the kernel ignores for root) holds, and the launcher, which stays
-  root, is out of the program's reach (no signal, no ptrace, no `/proc/<pid>/mem`). Without root, bwrap gives the
-  command uid 65534 in a user namespace of its own. Files the program needs are staged into `/work`:
-  compiled artifacts are hard links to read-only, root-owned files in the compile cache, so the program
-  cannot alter the cache through them; a writable folder a request mounts is handed to uid 65534 first.
+  makes the program a plain process of a uid leased for this execution alone (`effx.sandbox.uids`):
+  no capabilities and no way to regain them, RLIMIT_NPROC (which the kernel ignores for root) holds and
+  counts only this execution's processes, and the launcher, which stays root, is out of the program's
+  reach (no signal, no ptrace, no `/proc/<pid>/mem`). Without root, bwrap gives the command uid 65534
+  in a user namespace of its own. Files the program needs are staged into `/work`: compiled artifacts
+  are hard links to read-only, root-owned files in the compile cache, so the program cannot alter the
+  cache through them; a writable folder a request mounts is handed to the program's uid first.
 * Resource limits are applied by the launcher (`effx.sandbox.launcher`): wall clock (process-group kill),
   CPU seconds, data segment size plus a resident-memory watchdog, file size (covers stdout), process
   count; ASLR is disabled and the program may be pinned to one core. A second, Python-side deadline
@@ -48,6 +49,7 @@ from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
+from effx.sandbox.uids import lease
 from effx.sandbox.workdir import (
     BASE_ENV,
     KILL_GRACE_S,
@@ -118,8 +120,8 @@ class LocalSandbox(Sandbox):
         self.launcher = launcher_path(self.cache_dir)
         self._bwrap = shutil.which("bwrap")
         self.isolation: Isolation = self._choose_isolation(use_bwrap)
-        """`bwrap-nobody` (commands run as uid 65534 on the host), `bwrap` (bwrap started by a non-root
-        user), or `none`."""
+        """`bwrap-nobody` (bwrap started by root; each command runs as a leased uid on the host), `bwrap`
+        (bwrap started by a non-root user; commands are uid 65534 in a user namespace), or `none`."""
 
     @property
     def description(self) -> str:  # type: ignore[override]
@@ -141,25 +143,35 @@ class LocalSandbox(Sandbox):
         missing = [str(m.source) for m in request.mounts if not m.source.exists()]
         if missing:
             return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
-        tools = self._new_dir("tools-")
-        workdir = request.workdir or self._new_dir("work-")
+        if self.isolation != "bwrap-nobody":
+            return self._exec_as(request, None)
+        try:
+            with lease(prefer=str(request.workdir or "")) as uid:
+                return self._exec_as(request, uid)
+        except TimeoutError as error:
+            return failed_execution(str(error))
+
+    def _exec_as(self, request: ExecRequest, uid: int | None) -> Execution:
+        """`exec` with the program run as `uid` (None: the isolation mode's own user, no hand-over)."""
+        tools = self._new_dir("tools-", uid)
+        workdir = request.workdir or self._new_dir("work-", uid)
         sealed = self._sealed(request)
         try:
             if request.workdir is None:
-                self._stage(request.stage, workdir)
-                self._write_files(workdir, request.files)
+                self._stage(request.stage, workdir, uid)
+                self._write_files(workdir, request.files, uid)
             if sealed:
                 (tools / EXPORTS).mkdir()
-            elif self.isolation == "bwrap-nobody":
-                chown_tree(workdir, NOBODY)
-            if self.isolation == "bwrap-nobody":
+            elif uid is not None:
+                chown_tree(workdir, uid)
+            if uid is not None:
                 for mount in request.mounts:
                     if mount.writable:
-                        chown_tree(mount.source, NOBODY)
+                        chown_tree(mount.source, uid)
             (tools / "stdin").write_bytes(request.stdin)
             if self.isolation != "none":  # the cache holding it is not visible inside; a link is safe for nobody
                 place(self.launcher, tools / BINARY_NAME, link=self.isolation == "bwrap-nobody")
-            report, error = self._launch(request, workdir, tools, sealed)
+            report, error = self._launch(request, workdir, tools, sealed, uid)
             limits = request.limits
             tail = request.stdout_tail
             stdout = read_file(tools, "stdout", tail or limits.output_bytes, tail=tail is not None) or b""
@@ -242,13 +254,12 @@ class LocalSandbox(Sandbox):
         return (self.isolation != "none" and request.workdir is None and request.collect_dir is None
                 and not any("/" in name for name in request.outputs))
 
-    def _launch(self, request: ExecRequest, workdir: Path, tools: Path,
-                sealed: bool) -> tuple[LauncherReport | None, str | None]:
+    def _launch(self, request: ExecRequest, workdir: Path, tools: Path, sealed: bool,
+                uid: int | None) -> tuple[LauncherReport | None, str | None]:
         """Run the request's argv under the launcher; returns the report or an infrastructure error."""
         isolated = self.isolation != "none"
         cwd = ("/work" if request.workdir is None else str(workdir)) if isolated else str(workdir)
         stdio = INSIDE_TOOLS if isolated else str(tools)
-        uid = NOBODY if self.isolation == "bwrap-nobody" else None
         options = launcher_options(request, stdio, SANDBOX_PROCESSES[self.isolation], uid)
         if sealed:
             options += [item for name in request.outputs for item in ("--export", f"{name}={stdio}/{EXPORTS}/{name}")]
@@ -282,8 +293,9 @@ class LocalSandbox(Sandbox):
         As root (`bwrap-nobody`), bwrap sets up the namespaces and mounts with root's rights (so it can
         mount a folder under `/root`, an interpreter or a toolchain, whose files anyone may read although
         nobody may walk to them), without a user namespace; the launcher inside stays root and makes only
-        the program a plain uid 65534 process on the host (`--uid`): no capabilities, no way to regain
-        any, RLIMIT_NPROC enforced, and no way to signal, trace or read the launcher that measures it.
+        the program a plain process of its leased uid on the host (`--uid`): no capabilities, no way to
+        regain any, RLIMIT_NPROC enforced, and no way to signal, trace or read the launcher that measures
+        it.
         Without root, bwrap gives the command uid 65534 in a user namespace of its own.
 
         `/tmp` is a tmpfs capped at the memory limit: its pages are memory the RSS watchdog cannot see.
@@ -336,36 +348,38 @@ class LocalSandbox(Sandbox):
 
     # -- work directories ------------------------------------------------------------------------------
 
-    def _new_dir(self, prefix: str) -> Path:
+    def _new_dir(self, prefix: str, uid: int | None) -> Path:
         path = Path(tempfile.mkdtemp(prefix=prefix, dir=self.work_root))
-        self._hand_over(path)
+        _hand_over(path, uid)
         return path
 
-    def _hand_over(self, path: Path) -> None:
-        """Give a file or directory we created to the sandbox user, so the program may write there."""
-        if self.isolation == "bwrap-nobody":
-            os.chown(path, NOBODY, NOBODY)
-
-    def _write_files(self, workdir: Path, files: Mapping[str, bytes]) -> None:
+    @staticmethod
+    def _write_files(workdir: Path, files: Mapping[str, bytes], uid: int | None) -> None:
         for name, content in files.items():
             target = workdir / relative_path(name)
             for parent in reversed(target.relative_to(workdir).parents[:-1]):
                 if not (workdir / parent).is_dir():
                     (workdir / parent).mkdir()
-                    self._hand_over(workdir / parent)
+                    _hand_over(workdir / parent, uid)
             target.unlink(missing_ok=True)  # may be a hard link into the cache, staged from a shared build
             target.write_bytes(content)
-            self._hand_over(target)
+            _hand_over(target, uid)
 
-    def _stage(self, source: Path | None, workdir: Path) -> None:
+    def _stage(self, source: Path | None, workdir: Path, uid: int | None) -> None:
         """Place a compiled program's files (a compile-cache entry) into a work directory.
 
-        Hard links are used only when the program runs as uid 65534: the cache files are read-only and
-        owned by us, so the program can read but not change them. In the other modes the program could
+        Hard links are used only when the program runs as a uid of its own: the cache files are read-only
+        and owned by us, so the program can read but not change them. In the other modes the program could
         (it runs as the file owner), so it gets copies.
         """
         if source is not None:
-            stage_tree(source, workdir, link=self.isolation == "bwrap-nobody", made=self._hand_over)
+            stage_tree(source, workdir, link=uid is not None, made=lambda path: _hand_over(path, uid))
+
+
+def _hand_over(path: Path, uid: int | None) -> None:
+    """Give a file or directory we created to the program's uid, so the program may write there."""
+    if uid is not None:
+        os.chown(path, uid, uid)
 
 
 def _ancestors(targets: list[str]) -> list[str]:
