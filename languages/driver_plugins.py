@@ -33,7 +33,7 @@ from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.models import Program, Signature, Task
 
 __all__ = ["EXIT_COMPILE_ERROR", "EXIT_DRIVER_ERROR", "EXIT_RUNTIME_ERROR", "CompiledPlugin", "DriverPlugin",
-           "InterpretedPlugin", "find_binary", "function_signature", "snake_case"]
+           "InterpretedPlugin", "find_binary", "function_signature", "snake_case", "unreserved"]
 
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution raised, panicked or returned what does not convert (a cyclic list ...).
@@ -72,6 +72,15 @@ def snake_case(name: str) -> str:
     return _WORD_BOUNDARY.sub("_", name).lower()
 
 
+def unreserved(name: str, reserved: frozenset[str]) -> str:
+    """`name` as a stub's identifier: with `_` appended when it is a reserved word of the stub's language.
+
+    Signatures come from many sources and name parameters freely (`type`, `map`, `from`); a stub must
+    still compile, and the driver passes arguments by position, so renaming one changes nothing else.
+    """
+    return f"{name}_" if name in reserved else name
+
+
 def function_signature(task: Task) -> Signature:
     """The signature a driver is rendered from; a function task without one is an error in its task file."""
     if task.signature is None:
@@ -91,8 +100,9 @@ class DriverPlugin(LanguagePlugin):
 
     What a language *is* (its names, file names and toolchain binary) is data: `language.toml` in the
     plugin's folder, read when the class is defined, so the class states only how programs are built (an
-    attribute set in the class body wins over the file). Subclasses implement `render_driver`; the
-    toolchain is resolved once, when the plugin is made, and its version probe built from it.
+    attribute set in the class body wins over the file). Subclasses implement `render_driver` (and
+    `stub_source`, to offer stubs); the toolchain is resolved once, when the plugin is made, and its
+    version probe built from it.
     """
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -143,6 +153,21 @@ class DriverPlugin(LanguagePlugin):
         Raises ValueError for a signature the language cannot call; the runner reports it as the solution's
         `invalid_solution`.
         """
+
+    def stub(self, task: Task) -> str:
+        """See `LanguagePlugin.stub`: the task is checked here, `stub_source` writes the code."""
+        if task.mode != "function":
+            raise ValueError(f"task {task.id!r} is a stdio task: its solution is a whole program, so it has no stub")
+        return self.stub_source(function_signature(task))
+
+    def stub_source(self, signature: Signature) -> str:
+        """The stub of an entry point with `signature` (see `LanguagePlugin.stub`); the built-in plugins write one.
+
+        Raises:
+            ValueError: the language cannot pass a type of the signature (as `render_driver` would).
+            NotImplementedError: the plugin writes no stubs.
+        """
+        raise NotImplementedError(f"the {self.name} language plugin does not write solution stubs")
 
     def function_solution(self, code: str) -> str:
         """The solution file's text in a function task: the code itself unless the language needs a prelude."""

@@ -13,6 +13,13 @@ Protocol between effx and a rendered program (the driver):
   JSON after the clock stops (ListNode -> array, TreeNode -> level-order array, trailing nulls trimmed).
   A solution exception exits non-zero with the error on stderr (the exit codes are in
   `effx.languages.driver_plugins`). The solution may print freely: stdout is not part of the protocol.
+* `EFFX_SKIP_CALLS=1` in the environment: the driver does everything except calling the solution and
+  converting its results (start-up, loading the solution, reading `cases.json`, building every case's
+  native arguments, kept reachable so no compiler drops them) and writes empty lists. Set to any other
+  value, it runs normally but writes every time as 0 (instruction counting subtracts a skip run from
+  such a run, and the digits of varying times would vary the count). The mode is read before the
+  solution loads, so the solution's start-up code cannot change it. A skip run of `stub` costs what the
+  driver alone costs.
 * Stdio tasks: the program reads the case's input on stdin and writes its answer to stdout.
 """
 
@@ -74,6 +81,23 @@ class LanguagePlugin(ABC):
     @abstractmethod
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
         """Turn a task and a solution's source into a Program (files, compile argv, run argv)."""
+
+    def stub(self, task: Task) -> str:
+        """The source of a minimal solution of the function task `task`, whose body is never meant to run.
+
+        It has the shape `render` expects (the class and method names the driver calls, parameters and
+        return value typed from the signature in the language's LeetCode spelling, node types as the
+        driver provides them), so it serves as the starter code shown to a code model and, run with
+        `EFFX_SKIP_CALLS=1`, as the program whose cost is that of the driver alone: everything a
+        measured run does except the solution's calls, with no judged code in it. Its body fails when
+        called (raises, panics or aborts) rather than return a plausible value.
+
+        Raises:
+            ValueError: `task` is a stdio task (the solution is the whole program, so there is no
+                driver to keep), has no signature, or has types the language cannot pass.
+            NotImplementedError: the plugin cannot write stubs (the default, for third-party plugins).
+        """
+        raise NotImplementedError(f"the {self.name} language plugin does not write solution stubs")
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """(accepted names, parameter names in call order) of the entry point the driver calls.

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from effx.cli.model_commands import register
 from effx.generate.client import ChatClient, ChatError, backoff_delay, retry_after_seconds
 from effx.generate.loop import GenerateConfig, generate
-from effx.generate.prompts import cpp_stub, python_stub, solve_prompt
+from effx.generate.prompts import solve_prompt, stub_for
 from effx.orchestrate.samples import read_samples
 from effx.serve.background import BackgroundServer
 
@@ -142,7 +142,7 @@ def test_python_prompt_shows_a_class_solution_stub_typed_from_the_signature() ->
     from effx.rewards import load_task
 
     task = load_task("core", "two_sum")
-    stub = python_stub(task)
+    stub = stub_for(task, "python")
     assert stub.startswith("class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:")
     prompt = solve_prompt(task, "python")
     assert stub in prompt and "Two Sum" in prompt and "```python" in prompt
@@ -151,7 +151,35 @@ def test_python_prompt_shows_a_class_solution_stub_typed_from_the_signature() ->
 def test_cpp_stub_takes_containers_by_reference_like_leetcode() -> None:
     from effx.rewards import load_task
 
-    assert "vector<int> twoSum(vector<int>& nums, int target)" in cpp_stub(load_task("core", "two_sum"))
+    assert "vector<int> twoSum(vector<int>& nums, int target)" in stub_for(load_task("core", "two_sum"), "cpp")
+
+
+@pytest.mark.parametrize(("language", "signature"), [
+    ("c", "int* twoSum(int* nums, int numsSize, int target, int* returnSize)"),
+    ("java", "public int[] twoSum(int[] nums, int target)"),
+    ("javascript", "var twoSum = function(nums, target)"),
+    ("go", "func twoSum(nums []int, target int) []int"),
+    ("rust", "pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"),
+    ("ruby", "def two_sum(nums, target)"),
+])
+def test_every_language_prompt_shows_its_plugins_stub(language: str, signature: str) -> None:
+    from effx.rewards import load_task
+
+    task = load_task("core", "two_sum")
+    stub = stub_for(task, language)
+    assert signature in stub
+    assert stub in solve_prompt(task, language)
+
+
+def test_stdio_tasks_and_plugins_without_stubs_get_no_starter_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    from effx.languages.interface import LanguagePlugin
+    from effx.registry import get_language
+    from effx.rewards import load_task
+
+    assert stub_for(load_task("core", "stdio_max_subarray"), "python") == ""
+    plugin = get_language("go")
+    monkeypatch.setattr(type(plugin), "stub", LanguagePlugin.stub)
+    assert stub_for(load_task("core", "two_sum"), "go") == ""
 
 
 def test_generate_writes_one_samples_line_per_completion_readable_by_effx_run(

@@ -1,11 +1,13 @@
 """Prompts for code models: one template per purpose, filled from the task and the language plugin.
 
 A prompt must tell the model exactly what shape of code the driver will call, or a correct idea fails as
-`invalid_solution`. So every prompt carries the plugin's `solution_shape`, and, where effx can build one
-from the typed signature, a starter stub in the LeetCode style models were trained on (`class Solution`
-with a typed method for Python, `class Solution { public: ... }` for C++). Templates are jinja2 files
-next to this module, so the wording can be changed without touching code; a language may ship its own
-`solve.<language>.md.j2` that extends the generic one (Python and C++ add what their drivers predefine).
+`invalid_solution`. So every prompt carries the plugin's `solution_shape` and, for function tasks, the
+plugin's stub (`LanguagePlugin.stub`): starter code typed from the signature in the LeetCode style models
+were trained on (`class Solution` with a typed method for Python, `impl Solution` for Rust, a typed free
+function for C and Go ...), the same code that, run with `EFFX_SKIP_CALLS=1`, measures the driver alone.
+Templates are jinja2 files next to this module, so the wording can be changed without touching code; a
+language may ship its own `solve.<language>.md.j2` that extends the generic one (Python and C++ add what
+their drivers predefine).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Task
 from effx.registry import get_language
 
@@ -30,11 +31,6 @@ OBJECTIVE_TEXT: dict[str, str] = {
     "integral": "memory over time (peak memory times how long it is held)",
 }
 
-_PY_SCALARS = {"int": "int", "int64": "int", "float": "float", "bool": "bool", "str": "str",
-               "ListNode": "Optional[ListNode]", "TreeNode": "Optional[TreeNode]"}
-_CPP_SCALARS = {"int": "int", "int64": "long long", "float": "double", "bool": "bool", "str": "string",
-                "ListNode": "ListNode*", "TreeNode": "TreeNode*"}
-
 
 @cache
 def _environment() -> jinja2.Environment:
@@ -48,46 +44,18 @@ def _template(*names: str) -> jinja2.Template:
     return _environment().select_template(list(names))
 
 
-def python_type(ref: TypeRef) -> str:
-    """The LeetCode-style Python annotation of a vocabulary type (`list[int]` -> `List[int]`)."""
-    return ref.spelled(_PY_SCALARS, "List[{}]")
-
-
-def cpp_type(ref: TypeRef) -> str:
-    """The LeetCode-style C++ type of a vocabulary type (`list[int]` -> `vector<int>`)."""
-    return ref.spelled(_CPP_SCALARS, "vector<{}>")
-
-
-def python_stub(task: Task) -> str:
-    """`class Solution:` with the entry point typed from the signature, as on LeetCode."""
-    assert task.signature is not None
-    sig = task.signature
-    params = ", ".join(["self", *(f"{p.name}: {python_type(parse_type(p.type))}" for p in sig.params)])
-    returns = python_type(parse_type(sig.returns))
-    return f"class Solution:\n    def {sig.name}({params}) -> {returns}:\n        ..."
-
-
-def cpp_stub(task: Task) -> str:
-    """`class Solution { public: ... };` with containers taken by reference, as on LeetCode."""
-    assert task.signature is not None
-    sig = task.signature
-    params = []
-    for p in sig.params:
-        ref = parse_type(p.type)
-        params.append(f"{cpp_type(ref)}{'&' if ref.base == 'list' else ''} {p.name}")
-    returns = cpp_type(parse_type(sig.returns))
-    return (f"class Solution {{\npublic:\n    {returns} {sig.name}({', '.join(params)}) {{\n        \n    }}\n}};")
-
-
-STUBS = {"python": python_stub, "cpp": cpp_stub}
-"""Languages whose starter stub effx can build from a typed signature."""
-
-
 def stub_for(task: Task, language: str) -> str:
-    """The starter code for a function task in `language`, or "" when none can be built (stdio tasks too)."""
-    if task.mode != "function" or task.signature is None or language not in STUBS:
+    """The starter code of a function task in `language` (its plugin's `stub`), or "" when there is none.
+
+    Stdio tasks have none (the solution is a whole program), nor do plugins that write no stubs or cannot
+    pass the signature's types (the prompt then relies on the solution shape alone).
+    """
+    if task.mode != "function" or task.signature is None:
         return ""
-    return STUBS[language](task)
+    try:
+        return get_language(language).stub(task).rstrip()
+    except (NotImplementedError, ValueError):
+        return ""
 
 
 def _common(task: Task, language: str) -> dict[str, object]:

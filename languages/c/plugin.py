@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from effx.languages.c_family import c_functions, c_top_level, code_only
-from effx.languages.driver_plugins import CompiledPlugin
+from effx.languages.driver_plugins import CompiledPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules
 from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
@@ -120,6 +120,34 @@ def c_return(type_text: str) -> CReturn:
                    f"effx_put_{sfx}_grid(&out, value, ret_n, ret_cols);")
 
 
+RESERVED = frozenset(
+    "auto break case char const continue default do double else enum extern float for goto if inline int long "
+    "register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while "
+    "bool true false".split())
+"""C11's keywords, and the names `<stdbool.h>` defines as macros: no parameter of a stub may be called so."""
+_RETURN_NOTES = {
+    1: "/* The returned array must be malloc'ed; set *returnSize to its length. */\n",
+    2: ("/* The returned array and *returnColumnSizes must be malloc'ed; set *returnSize to the number of rows\n"
+        " * and (*returnColumnSizes)[i] to the length of row i. */\n"),
+}
+
+
+def c_stub(signature: Signature) -> str:
+    """A free function of the signature in the C convention of the module docstring, whose body aborts.
+
+    `abort` never returns, so the function compiles without a return value, whatever the return type.
+    """
+    params: list[str] = []
+    for index, p in enumerate(signature.params):
+        depth, ctype, _ = _shape(p.type, f"parameter {index}")
+        name = unreserved(p.name, RESERVED)
+        params += [f"{ctype}{'*' * depth} {name}", f"int {name}Size", f"int* {name}ColSize"][:depth + 1]
+    depth, ctype, _ = _shape(signature.returns, "the return value")
+    params += ["int* returnSize", "int** returnColumnSizes"][:depth]
+    return (f"{_RETURN_NOTES.get(depth, '')}{ctype}{'*' * depth} {signature.name}({', '.join(params) or 'void'}) {{\n"
+            "    abort();\n}\n")
+
+
 def declares_struct(source: str, name: str) -> bool:
     """Whether the code (comments and literals aside) defines `struct <name> {`."""
     return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code_only(source)) is not None
@@ -148,6 +176,10 @@ class CPlugin(CompiledPlugin):
             return None
         params = [n for p, k in zip(params, counts, strict=True) for n in [p, f"{p}Size", f"{p}ColSize"][:k]]
         return [signature.name], params + ["returnSize", "returnColumnSizes"][:extra]
+
+    def stub_source(self, signature: Signature) -> str:
+        """See `c_stub`."""
+        return c_stub(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""

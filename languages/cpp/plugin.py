@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from effx.languages.c_family import c_functions, c_scope, c_top_level, code_only
-from effx.languages.driver_plugins import CompiledPlugin, function_signature
+from effx.languages.driver_plugins import CompiledPlugin, function_signature, unreserved
 from effx.languages.entry_check import Definition, EntryRules, node_text
 from effx.languages.interface import driver_template
 from effx.languages.value_types import TypeRef, parse_type
@@ -75,6 +75,36 @@ _NATIVE = {"int": "int", "int64": "long long", "float": "double", "bool": "bool"
 def native_type(ref: TypeRef) -> str:
     """The C++ type a vocabulary type is passed as (`list[list[int]]` -> `std::vector<std::vector<int>>`)."""
     return ref.spelled(_NATIVE, "std::vector<{}>")
+
+
+_LEETCODE = {name: native.removeprefix("std::") for name, native in _NATIVE.items()}
+RESERVED = frozenset(
+    "alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t class compl "
+    "const const_cast constexpr continue decltype default delete do double dynamic_cast else enum explicit export "
+    "extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq nullptr "
+    "operator or or_eq private protected public register reinterpret_cast return short signed sizeof static "
+    "static_assert static_cast struct switch template this thread_local throw true try typedef typeid typename "
+    "union unsigned using virtual void volatile wchar_t while xor xor_eq".split())
+"""C++17's keywords and alternative operator names, which a parameter of a stub cannot be called."""
+
+
+def leetcode_type(ref: TypeRef) -> str:
+    """`native_type` as LeetCode's C++ templates spell it, relying on the driver's `using namespace std;`."""
+    return ref.spelled(_LEETCODE, "vector<{}>")
+
+
+def stub_source(signature: Signature) -> str:
+    """`class Solution { public: ... };` with containers taken by reference, as on LeetCode.
+
+    The body throws: a function ending in a throw compiles without a return value for any return type, and
+    the driver reports the exception as a runtime error should the stub ever be called.
+    """
+    params = []
+    for p in signature.params:
+        ref = parse_type(p.type)
+        params.append(f"{leetcode_type(ref)}{'&' if ref.base == 'list' else ''} {unreserved(p.name, RESERVED)}")
+    return (f"class Solution {{\npublic:\n    {leetcode_type(parse_type(signature.returns))} {signature.name}"
+            f"({', '.join(params)}) {{\n        throw logic_error(\"not implemented\");\n    }}\n}};\n")
 
 
 def declares(source: str, name: str) -> bool:
@@ -170,6 +200,10 @@ class CppPlugin(CompiledPlugin):
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
     compile_flags = (*CXXFLAGS, "-I", PCH_DIR)
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """See the module-level `render_driver`."""

@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import CompiledPlugin
+from effx.languages.driver_plugins import CompiledPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.value_types import parse_type
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
 
 if TYPE_CHECKING:
@@ -63,6 +63,28 @@ STD_IMPORTS = {
 
 _COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|`[^`]*`|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', re.S)
 _IMPORT_BLOCK = re.compile(r"\bimport\s*(\((?:[^)]*)\)|\w*\s*\"[^\"]+\")", re.S)
+
+
+_STUB_TYPES = {"int": "int", "int64": "int64", "float": "float64", "bool": "bool", "str": "string",
+               "ListNode": "*ListNode", "TreeNode": "*TreeNode"}
+RESERVED = frozenset(
+    "break case chan const continue default defer else fallthrough for func go goto if import interface map "
+    "package range return select struct switch type var".split()
+    + [name.lstrip("*") for name in _STUB_TYPES.values()])
+"""Go's keywords, and the type names a stub spells: a parameter called `string` would hide the type from the
+parameters after it."""
+
+
+def stub_type(ref: TypeRef) -> str:
+    """The Go type a stub declares for a vocabulary type (`list[list[int]]` -> `[][]int`), as LeetCode spells it."""
+    return ref.spelled(_STUB_TYPES, "[]{}")
+
+
+def stub_source(signature: Signature) -> str:
+    """A function named as the signature whose body panics (a terminating statement: no return needed)."""
+    params = ", ".join(f"{unreserved(p.name, RESERVED)} {stub_type(parse_type(p.type))}" for p in signature.params)
+    return (f"func {signature.name}({params}) {stub_type(parse_type(signature.returns))} {{\n"
+            "\tpanic(\"not implemented\")\n}\n")
 
 
 def code_only(source: str) -> str:
@@ -134,6 +156,10 @@ class GoPlugin(CompiledPlugin):
     def function_solution(self, code: str) -> str:
         """The solution completed into a `package main` file (see `complete_solution`)."""
         return complete_solution(code)
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.go`) for a function task."""

@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import CompiledPlugin
+from effx.languages.driver_plugins import CompiledPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.value_types import parse_type
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
 
 if TYPE_CHECKING:
@@ -60,6 +60,29 @@ _NODE_SOURCES = {
 }
 _COMMENTS_AND_LITERALS = re.compile(r'//[^\n]*|/\*.*?\*/|"""(?:.|\n)*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'',
                                     re.S)
+
+
+_STUB_TYPES = {"int": "int", "int64": "long", "float": "double", "bool": "boolean", "str": "String",
+               "ListNode": "ListNode", "TreeNode": "TreeNode"}
+RESERVED = frozenset(
+    "abstract assert boolean break byte case catch char class const continue default do double else enum extends "
+    "final finally float for goto if implements import instanceof int interface long native new package private "
+    "protected public return short static strictfp super switch synchronized this throw throws transient try void "
+    "volatile while true false null var record yield sealed permits _".split())
+"""Java 17's keywords and literals (contextual ones too): no parameter of a stub may be called so."""
+
+
+def stub_type(ref: TypeRef) -> str:
+    """The type a stub declares for a vocabulary type: arrays for lists (`int[]`, `int[][]`, `String[]`), as
+    LeetCode's Java templates mostly do; the driver converts to whatever the solution declares."""
+    return ref.spelled(_STUB_TYPES, "{}[]")
+
+
+def stub_source(signature: Signature) -> str:
+    """`class Solution` with the entry point as a public method whose body throws."""
+    params = ", ".join(f"{stub_type(parse_type(p.type))} {unreserved(p.name, RESERVED)}" for p in signature.params)
+    return (f"class Solution {{\n    public {stub_type(parse_type(signature.returns))} {signature.name}({params}) {{\n"
+            "        throw new UnsupportedOperationException();\n    }\n}\n")
 
 
 def code_only(source: str) -> str:
@@ -124,6 +147,10 @@ class JavaPlugin(CompiledPlugin):
     def function_solution(self, code: str) -> str:
         """The solution behind LeetCode's implicit imports, on its own first line."""
         return IMPLICIT_IMPORTS + code
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`Main.java`) for a function task."""

@@ -23,13 +23,38 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin
+from effx.languages.driver_plugins import InterpretedPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.value_types import parse_type
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
+
+
+_DOC_TYPES = {"int": "number", "int64": "number", "float": "number", "bool": "boolean", "str": "string",
+              "ListNode": "ListNode", "TreeNode": "TreeNode"}
+RESERVED = frozenset(
+    "await break case catch class const continue debugger default delete do else enum export extends false "
+    "finally for function if implements import in instanceof interface let new null package private protected "
+    "public return static super switch this throw true try typeof var void while with yield arguments eval".split())
+"""JavaScript's reserved words, those of strict mode included: no parameter of a stub may be called so."""
+
+
+def doc_type(ref: TypeRef) -> str:
+    """The JSDoc type LeetCode's JavaScript templates annotate a vocabulary type with (`list[int]` -> `number[]`)."""
+    return ref.spelled(_DOC_TYPES, "{}[]")
+
+
+def stub_source(signature: Signature) -> str:
+    """`var <name> = function(...) {...};` under LeetCode's JSDoc comment; the body throws."""
+    names = [unreserved(p.name, RESERVED) for p in signature.params]
+    doc = [f" * @param {{{doc_type(parse_type(p.type))}}} {name}"
+           for p, name in zip(signature.params, names, strict=True)]
+    doc.append(f" * @return {{{doc_type(parse_type(signature.returns))}}}")
+    return ("/**\n" + "\n".join(doc) + "\n */\n"
+            f"var {signature.name} = function({', '.join(names)}) {{\n"
+            "    throw new Error(\"not implemented\");\n};\n")
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -90,6 +115,10 @@ class JavaScriptPlugin(InterpretedPlugin):
     def uses_address_space_limit(self) -> bool:
         """False: V8 reserves far more address space than it uses."""
         return False
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""

@@ -19,18 +19,30 @@ the solution allocated (the parsed cases are frozen), while cyclic garbage is st
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin, find_binary
+from effx.languages.driver_plugins import InterpretedPlugin, find_binary, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.value_types import parse_type
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
 SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+_HINTS = {"int": "int", "int64": "int", "float": "float", "bool": "bool", "str": "str",
+          "ListNode": "Optional[ListNode]", "TreeNode": "Optional[TreeNode]"}
+_RESERVED = frozenset([*keyword.kwlist, "self"])
+
+
+def type_hint(ref: TypeRef) -> str:
+    """LeetCode's annotation of a vocabulary type (`list[ListNode]` -> `List[Optional[ListNode]]`); the driver's
+    namespace imports `List` and `Optional` from `typing`."""
+    return ref.spelled(_HINTS, "List[{}]")
 
 
 def find_interpreter() -> str:
@@ -91,6 +103,14 @@ class PythonPlugin(InterpretedPlugin):
     system_binary = SYSTEM_PYTHON
     run_flags = ("-S", "-B")
     env = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
+
+    def stub_source(self, signature: Signature) -> str:
+        """`class Solution:` with the entry point typed from the signature, as on LeetCode."""
+        params = ", ".join(["self", *(f"{unreserved(p.name, _RESERVED)}: {type_hint(parse_type(p.type))}"
+                                      for p in signature.params)])
+        returns = type_hint(parse_type(signature.returns))
+        return (f"class Solution:\n    def {signature.name}({params}) -> {returns}:\n"
+                "        raise NotImplementedError\n")
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""

@@ -20,9 +20,9 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin, snake_case
+from effx.languages.driver_plugins import InterpretedPlugin, snake_case, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
-from effx.languages.value_types import parse_type
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Signature, Task
 
 if TYPE_CHECKING:
@@ -35,6 +35,30 @@ def entry_names(name: str) -> list[str]:
     """Method names the driver looks for, in order: LeetCode's snake_case spelling, then the original."""
     snake = snake_case(name)
     return [snake] if snake == name else [snake, name]
+
+
+_DOC_TYPES = {"int": "Integer", "int64": "Integer", "float": "Float", "bool": "Boolean", "str": "String",
+              "ListNode": "ListNode", "TreeNode": "TreeNode"}
+RESERVED = frozenset(
+    "BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next "
+    "nil not or redo rescue retry return self super then true undef unless until when while yield __FILE__ "
+    "__LINE__ __ENCODING__".split())
+"""Ruby's keywords: no parameter of a stub may be called so."""
+
+
+def doc_type(ref: TypeRef) -> str:
+    """The YARD type LeetCode's Ruby templates annotate a vocabulary type with (`list[int]` -> `Integer[]`)."""
+    return ref.spelled(_DOC_TYPES, "{}[]")
+
+
+def stub_source(signature: Signature) -> str:
+    """A top-level method in snake_case under LeetCode's `# @param` comments; the body raises."""
+    names = [unreserved(snake_case(p.name), RESERVED) for p in signature.params]
+    doc = [f"# @param {{{doc_type(parse_type(p.type))}}} {name}"
+           for p, name in zip(signature.params, names, strict=True)]
+    doc.append(f"# @return {{{doc_type(parse_type(signature.returns))}}}")
+    return ("\n".join(doc) + f"\ndef {snake_case(signature.name)}({', '.join(names)})\n"
+            "  raise NotImplementedError\nend\n")
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -86,6 +110,10 @@ class RubyPlugin(InterpretedPlugin):
         """The driver runs without RubyGems (start-up time); a stdio script keeps them."""
         flags = ["--disable-gems"] if task.mode == "function" else []
         return [self.binary, *flags, self.entry_file(task)]
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""

@@ -41,8 +41,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import CompiledPlugin, snake_case
+from effx.languages.driver_plugins import CompiledPlugin, snake_case, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text, plain_definition
+from effx.languages.value_types import TypeRef, parse_type
 from effx.models import Program, Signature, Task
 
 if TYPE_CHECKING:
@@ -80,6 +81,36 @@ exec "$@" --extern {RUNTIME_CRATE}={RUNTIME_RLIB} -o {BINARY} {DRIVER_FILE}
 """Compiles a function-task program, with or without the shared build (see the module docstring).
 
 Run as `sh -c COMPILE_SCRIPT sh <rustc> <RUSTFLAGS...>`, so no path or flag is ever quoted into it."""
+
+_STUB_TYPES = {"int": "i32", "int64": "i64", "float": "f64", "bool": "bool", "str": "String",
+               "ListNode": "Option<Box<ListNode>>", "TreeNode": "Option<Rc<RefCell<TreeNode>>>"}
+RESERVED = frozenset(
+    "as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move "
+    "mut pub ref return self static struct super trait true type unsafe use where while abstract become box do "
+    "final macro override priv try typeof unsized virtual yield".split())
+"""Rust 2021's strict and reserved keywords: no parameter of a stub may be called so."""
+
+
+def stub_type(ref: TypeRef) -> str:
+    """The Rust type a stub declares for a vocabulary type (`list[int]` -> `Vec<i32>`), as LeetCode spells it."""
+    return ref.spelled(_STUB_TYPES, "Vec<{}>")
+
+
+def stub_source(signature: Signature) -> str:
+    """`impl Solution` with the snake_case entry point whose body is `unimplemented!()`, as on LeetCode.
+
+    A signature with a tree also gets LeetCode's `use` lines for `Rc` and `RefCell` (the driver's glob import
+    would provide them, but starter code that names them should show where they come from).
+    """
+    types = [parse_type(p.type) for p in signature.params]
+    returns = parse_type(signature.returns)
+    tree = any(t.leaf.base == "TreeNode" for t in [*types, returns])
+    uses = "use std::rc::Rc;\nuse std::cell::RefCell;\n\n" if tree else ""
+    params = ", ".join(f"{unreserved(snake_case(p.name), RESERVED)}: {stub_type(t)}"
+                       for p, t in zip(signature.params, types, strict=True))
+    return (f"{uses}impl Solution {{\n    pub fn {snake_case(signature.name)}({params}) -> {stub_type(returns)} {{\n"
+            "        unimplemented!()\n    }\n}\n")
+
 
 @cache
 def runtime_source() -> str:
@@ -157,6 +188,10 @@ class RustPlugin(CompiledPlugin):
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """The driver calls `Solution::<snake_case name>`."""
         return [snake_case(signature.name)], [p.name for p in signature.params]
+
+    def stub_source(self, signature: Signature) -> str:
+        """See the module-level `stub_source`."""
+        return stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.rs`) for a function task."""
