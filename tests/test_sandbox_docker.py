@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from effx.models import Limits, Program
+from effx.sandbox.uids import PROGRAM_UIDS
 
 PROBE = """
 import json, os
@@ -95,7 +96,7 @@ def test_container_has_only_loopback_and_runs_programs_as_an_unprivileged_user_o
     out, _ = run_python(docker_box, PROBE)
     probe = json.loads(out)
     assert probe["interfaces"] == ["lo"]
-    assert probe["uid"] == 65533
+    assert probe["uid"] in PROGRAM_UIDS
 
 
 def test_root_is_mounted_read_only_and_only_work_and_tmp_are_writable(docker_box: object) -> None:
@@ -161,3 +162,12 @@ def test_a_language_without_an_image_is_a_sandbox_error_not_the_programs_fault(d
     assert isinstance(docker_box, DockerSandbox)
     outcome = docker_box.compile(Program(language="cobol", files={"main.cob": ""}, run_argv=["./main"]))
     assert not outcome.ok and outcome.sandbox_error and "cobol" in outcome.sandbox_error
+
+
+def test_nothing_one_execution_leaves_in_tmp_reaches_the_next(docker_box: object) -> None:
+    """The container outlives its executions: a solution must not find its own earlier repetition's cache."""
+    source = ("import os\nseen = sorted(n for d in ('/tmp', '/dev/shm') for n in os.listdir(d) if n.startswith('cache'))\n"
+              "for d in ('/tmp', '/dev/shm'):\n    try:\n        open(d + '/cache-' + str(os.getpid()), 'w').write('42')\n"
+              "    except OSError:\n        pass\nprint(seen)\n")
+    first, second = run_python(docker_box, source)[0], run_python(docker_box, source)[0]
+    assert first.strip() == "[]" and second.strip() == "[]"

@@ -27,8 +27,11 @@ program user first), its network on only when the request asks (`network_mode=ho
 repository commands use the python image, where the repository's interpreter and virtualenv are mounted
 from the host. At most `MOUNT_CONTAINERS` such containers are kept; the least recently used goes first.
 
-Executions are execs as uid 65533, a user no host process has (see `PROGRAM_USER`), so the
-launcher's per-uid process limit counts only effx's own programs.
+Every execution is an exec as a uid leased for it alone from the machine-wide pool of
+`effx.sandbox.uids`, in a work directory only that uid may enter: docker adds no user namespace, so
+RLIMIT_NPROC counts a uid's processes across every container on the host, and concurrent executions
+in one container share its PID namespace and its `/work`. With a uid each, a fork bomb holds only its
+own process quota, and no program can signal, read or overwrite another execution's files or processes.
 
 An execution stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin) in a
 fresh host folder under the staging root, then execs a short shell script in the container that copies
@@ -65,6 +68,7 @@ from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.images import LAUNCHER_PATH, ImageError, client, image_tag
 from effx.sandbox.launcher import LauncherError, LauncherReport, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
+from effx.sandbox.uids import lease
 from effx.sandbox.workdir import TOOLS, relative_path
 
 if TYPE_CHECKING:
@@ -77,12 +81,7 @@ log = logging.getLogger(__name__)
 CONTAINER_USER = "65532:65532"
 """The container's own processes (init, `sleep infinity`): a uid of their own, because RLIMIT_NPROC counts
 every process of a uid on the host, and idle containers must not count against any program's limit
-(the local backend's programs run as 65534, this backend's as 65533)."""
-PROGRAM_UID = 65533
-PROGRAM_USER = f"{PROGRAM_UID}:{PROGRAM_UID}"
-"""Executions: a uid of Debian's reserved range that no host process uses. Docker adds no user
-namespace, and RLIMIT_NPROC counts every process of the uid on the host, so with `nobody` the local
-backend's runs (bubblewrap as nobody) and idle containers would eat into each program's process limit."""
+(programs run as leased uids, see `effx.sandbox.uids`)."""
 SANDBOX_PROCESSES = 2
 """The exec's shell and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
 EXEC_FAILED = 90
@@ -166,11 +165,20 @@ class DockerSandbox(Sandbox):
             return wd.failed_execution(str(error))
         except Exception as error:  # noqa: BLE001 -- any engine failure is the infrastructure's fault
             return wd.failed_execution(f"cannot start a {request.environment} container: {error}")
+        try:
+            with lease(prefer=str(given or "")) as uid:
+                return self._exec_as(container, request, uid)
+        except TimeoutError as error:
+            return wd.failed_execution(str(error))
+
+    def _exec_as(self, container: Any, request: ExecRequest, uid: int) -> Execution:
+        """`exec` in `container` with everything in the exec running as `uid`."""
+        given = request.workdir
         stage = self._new_stage()
         try:
             if given is not None:
                 for path in [given, *(m.source for m in request.mounts if m.writable)]:
-                    wd.chown_tree(path, PROGRAM_UID)
+                    wd.chown_tree(path, uid)
             else:
                 if request.stage is not None:
                     wd.stage_tree(request.stage, stage, link=True)  # cache files are read-only
@@ -183,7 +191,7 @@ class DockerSandbox(Sandbox):
             (stage / TOOLS).mkdir()
             (stage / TOOLS / "stdin").write_bytes(request.stdin)
             (stage / TOOLS / "stdin").chmod(0o644)
-            report, files, executable, problem = self._exec(container, stage.name, request)
+            report, files, executable, problem = self._exec(container, stage.name, request, uid)
         finally:
             wd.remove_tree(stage)
         stderr = files.get(f"{TOOLS}/stderr", b"")
@@ -265,7 +273,7 @@ class DockerSandbox(Sandbox):
 
     # -- one exec ----------------------------------------------------------------------------------------
 
-    def _exec(self, container: Any, stage_id: str, request: ExecRequest,
+    def _exec(self, container: Any, stage_id: str, request: ExecRequest, uid: int,
               ) -> tuple[LauncherReport | None, dict[str, bytes], set[str], str | None]:
         """Run the request's argv under the launcher in the container.
 
@@ -278,7 +286,7 @@ class DockerSandbox(Sandbox):
         api = self.engine.api
         deadline = request.limits.wall_s + wd.KILL_GRACE_S + TRANSFER_GRACE_S
         try:
-            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=PROGRAM_USER, environment=env,
+            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=f"{uid}:{uid}", environment=env,
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
             out, err = future.result(timeout=deadline)
@@ -325,15 +333,16 @@ def _script(stage_id: str, request: ExecRequest) -> str:
     quote = shlex.quote
     if request.workdir is None:
         base = f"/work/{stage_id}"
-        enter = f'mkdir {base} && cp -R /stage/{stage_id}/. {base}/ && cd {base}'
+        enter = f'mkdir -m 700 {base} && cp -R /stage/{stage_id}/. {base}/ && cd {base}'
     else:
         base = f"/tmp/{stage_id}"
-        enter = f"mkdir -p {base} && cp -R /stage/{stage_id}/. {base}/ && cd {quote(str(request.workdir))}"
+        enter = f"mkdir -m 700 {base} && cp -R /stage/{stage_id}/. {base}/ && cd {quote(str(request.workdir))}"
     tools = f"{base}/{TOOLS}"
     command = [LAUNCHER_PATH, *wd.launcher_options(request, tools, SANDBOX_PROCESSES), "--", *request.argv]
     compile_ = request.collect_dir is not None
     tail = request.stdout_tail or (wd.STDERR_TAIL if compile_ else None)
     lines = [
+        "umask 077",  # what the program creates is its own: other executions run as other uids
         f"{enter} || exit {EXEC_FAILED}",
         f"report=$({' '.join(quote(part) for part in command)})",
         f"tail -c {request.stderr_bytes} {tools}/stderr > {tools}/stderr-tail 2>/dev/null; "
@@ -356,7 +365,10 @@ def _script(stage_id: str, request: ExecRequest) -> str:
         # Outputs are tarred one by one: tar gives up on the whole list when the program removed a file.
         wanted = " ".join(quote(f"./{relative_path(name)}") for name in request.outputs)
         lines.append(f'for f in {wanted}; do [ -f "$f" ] && [ ! -L "$f" ] && tar -cf - "$f"; done 2>/dev/null')
-    lines += [f"cd / && rm -rf {base}", "exit 0"]
+    # /tmp and /dev/shm outlive the exec in the container: what this uid left there must not reach a later
+    # execution (a solution caching its answers for its own next repetition)
+    lines += [f"cd / && rm -rf {base}", "find /tmp /dev/shm -xdev -mindepth 1 -user \"$(id -u)\" -delete 2>/dev/null",
+              "exit 0"]
     return "\n".join(lines)
 
 
