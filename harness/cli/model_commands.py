@@ -56,7 +56,7 @@ def generate(
     """Ask a model for solutions and append one samples line per answer (skips pairs already there).
 
     Every (task, sample index) is one chat request with a prompt showing the statement and the solution
-    shape of the language (a typed `class Solution` stub for Python and C++). Failed requests are
+    shape of the language (a typed starter stub in the LeetCode shape of every language). Failed requests are
     retried with exponential backoff and jitter; one that still fails is written with an `error` field
     and an empty solution, and the run goes on. Evaluate the file with `effx run --samples`.
     """
