@@ -2,7 +2,8 @@
 
 Handlers validate everything cheap (auth, body, language, suite, task) before a request takes a place
 in the queue, then run the measurement on a worker thread inside a `Gate` slot, so the event loop stays
-free to answer `/health` and to refuse excess load while programs run.
+free to answer `/health` and to refuse excess load while programs run. A measuring request without the
+token, or with a body over `MAX_BODY_BYTES`, is refused before its body is read (`_Guard`).
 """
 
 from __future__ import annotations
@@ -16,17 +17,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
-from fastapi import Depends, FastAPI, Header, HTTPException
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from effx.models import Limits, RunResult, Status, Task, TestCase
 from effx.registry import UnknownNameError, get_language, suite_names, unknown
 from effx.sandbox.base import Sandbox
 from effx.serve.gate import Gate, QueueFull
-from effx.serve.schemas import ExecuteRequest, ExecuteResponse, Health, ScoreRequest, ScoreResponse
+from effx.serve.schemas import (
+    MAX_CODE_CHARS,
+    MAX_STDIN_CHARS,
+    ExecuteRequest,
+    ExecuteResponse,
+    Health,
+    ScoreRequest,
+    ScoreResponse,
+)
 
 T = TypeVar("T")
 MAX_OUTPUT_BYTES = 8 * 1024 * 1024
 """Largest stdout /execute returns; a program writing more ends with output_limit."""
+MAX_BODY_BYTES = 2 * (MAX_STDIN_CHARS + 2 * MAX_CODE_CHARS) + 64 * 1024
+"""Largest request body: the longest fields a request may hold, each character escaped into at most two
+bytes (a newline is `\\n`), plus room for the rest. Anything larger is refused with 413 unread, so one
+request cannot make the server parse (and hold) an arbitrary amount of JSON."""
+MEASURING_ROUTES = frozenset({"/execute", "/score"})
+"""Routes that need the bearer token."""
+ECHO_CHARS = 200
+"""Longest offending input a 422 answer quotes back."""
 
 
 @dataclass(frozen=True)
@@ -156,16 +178,71 @@ class Judge:
         )
 
 
+UNAUTHORIZED = "missing or wrong bearer token: send `Authorization: Bearer <token>`"
+
+
+def _token_ok(token: str | None, authorization: str | None) -> bool:
+    if token is None:
+        return True
+    scheme, _, given = (authorization or "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
 def _authorizer(token: str | None) -> Callable[..., None]:
     def authorize(authorization: Annotated[str | None, Header()] = None) -> None:
-        if token is None:
-            return
-        scheme, _, given = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-            raise HTTPException(401, "missing or wrong bearer token: send `Authorization: Bearer <token>`",
-                                headers={"WWW-Authenticate": "Bearer"})
+        if not _token_ok(token, authorization):
+            raise HTTPException(401, UNAUTHORIZED, headers={"WWW-Authenticate": "Bearer"})
 
     return authorize
+
+
+class _Guard:
+    """ASGI middleware refusing a request before its body is read: 401 without the token on a measuring
+    route (whatever the body holds), 413 for a body over `max_body` bytes, announced or streamed."""
+
+    def __init__(self, app: ASGIApp, token: str | None, max_body: int) -> None:
+        self.app, self.token, self.max_body = app, token, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        if scope["path"] in MEASURING_ROUTES and not _token_ok(self.token, headers.get("authorization")):
+            await JSONResponse({"detail": UNAUTHORIZED}, 401, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+            return
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.max_body:
+            await JSONResponse({"detail": self._too_large(f"{length} bytes")}, 413)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:  # a chunked body announces no length: count it as it arrives
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise HTTPException(413, self._too_large(f"more than {self.max_body} bytes"))
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _too_large(self, size: str) -> str:
+        return f"request body too large: {size}, the limit is {self.max_body} bytes"
+
+
+def _clip(value: object, depth: int = 0) -> object:
+    """`value` with long strings cut short, for quoting a rejected input back without resending it whole."""
+    if isinstance(value, str) and len(value) > ECHO_CHARS:
+        return f"{value[:ECHO_CHARS]}... ({len(value)} characters)"
+    if isinstance(value, dict | list) and depth >= 3:
+        return "..."
+    if isinstance(value, dict):
+        return {k: _clip(v, depth + 1) for k, v in list(value.items())[:20]}
+    if isinstance(value, list):
+        return [_clip(v, depth + 1) for v in value[:20]]
+    return value
 
 
 def create_app(config: ServeConfig, sandbox: Sandbox | None = None) -> FastAPI:
@@ -177,7 +254,15 @@ def create_app(config: ServeConfig, sandbox: Sandbox | None = None) -> FastAPI:
     app = FastAPI(title="effx serve", description=API_DOC, version="1")
     app.state.gate = gate
     app.state.judge = judge
+    app.add_middleware(_Guard, token=config.token, max_body=MAX_BODY_BYTES)
     auth = [Depends(_authorizer(config.token))]
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI quotes each offending input back: a 16 MB stdin one character too long would return whole.
+        errors = [{**error, "input": _clip(error.get("input"))} if "input" in error else error
+                  for error in exc.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, 422)
 
     async def admitted(work: Callable[[int], T]) -> T:
         try:
