@@ -69,12 +69,17 @@ class Store:
             self.engine = sa.create_engine(self.url)
             schema.metadata.create_all(self.engine)
         except sa.exc.SQLAlchemyError as exc:
-            raise ConnectionError(f"cannot open the results store at {self._safe_url()}: "
-                                  f"{exc.__class__.__name__}: {exc}. "
-                                  f"Check --db or ${DEFAULT_DB_ENV}.") from exc
+            raise self._unavailable("cannot open", exc) from exc
 
     def _safe_url(self) -> str:
         return sa.make_url(self.url).render_as_string(hide_password=True)
+
+    def _unavailable(self, doing: str, exc: sa.exc.SQLAlchemyError) -> ConnectionError:
+        # One line: drivers' messages span several (psycopg2 adds hints, SQLAlchemy a link to its docs).
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        end = "" if reason.endswith((".", "?", "!")) else "."
+        return ConnectionError(f"{doing} the results store at {self._safe_url()}: {exc.__class__.__name__}: "
+                               f"{reason}{end} Check --db or ${DEFAULT_DB_ENV}.")
 
     def close(self) -> None:
         """Release the connection pool."""
@@ -87,19 +92,26 @@ class Store:
         self.close()
 
     def import_run(self, run_dir: Path | str) -> StoredRun:
-        """Read a run directory and store it, replacing any earlier import of the same run id."""
+        """Read a run directory and store it, replacing any earlier import of the same run id.
+
+        One transaction: a database that goes away midway keeps the earlier import (or none), never part
+        of this one, and raises ConnectionError.
+        """
         manifest, results = read_run_dir(Path(run_dir))
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self.engine.begin() as conn:
-            self._delete(conn, manifest.run_id)
-            conn.execute(schema.runs.insert().values(
-                run_id=manifest.run_id, created=manifest.created, suite=manifest.suite,
-                status=manifest.status, source=str(Path(run_dir).resolve()), imported_at=now,
-                manifest=manifest.model_dump(mode="json")))
-            if results:
-                conn.execute(schema.results.insert(), [_result_row(manifest.run_id, i, r)
-                                                       for i, r in enumerate(results)])
-        return self.get_stored_run(manifest.run_id)
+        try:
+            with self.engine.begin() as conn:
+                self._delete(conn, manifest.run_id)
+                conn.execute(schema.runs.insert().values(
+                    run_id=manifest.run_id, created=manifest.created, suite=manifest.suite,
+                    status=manifest.status, source=str(Path(run_dir).resolve()), imported_at=now,
+                    manifest=manifest.model_dump(mode="json")))
+                if results:
+                    conn.execute(schema.results.insert(), [_result_row(manifest.run_id, i, r)
+                                                           for i, r in enumerate(results)])
+            return self.get_stored_run(manifest.run_id)
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:  # the server, not the data
+            raise self._unavailable(f"cannot import run {manifest.run_id!r} into", exc) from exc
 
     def list_runs(self) -> list[StoredRun]:
         """Every stored run, newest first."""
