@@ -57,16 +57,26 @@ class PoolExecutor(Executor):
         if not batches:
             return
         with ProcessPoolExecutor(max_workers=min(self.workers, len(batches))) as pool:
-            pending: set[Future[list[RunResult]]] = {pool.submit(run_batch, b) for b in batches}
+            tasks: dict[Future[list[RunResult]], str] = {pool.submit(run_batch, b): b.task.id for b in batches}
+            pending = set(tasks)
             try:
                 while pending:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
+                    # Finished batches first: a batch whose worker died must not cost them their results.
+                    for future in sorted(done, key=lambda f: f.exception() is not None):
                         for result in future.result():
                             on_result(result)
             except BrokenProcessPool as exc:
-                raise WorkerLostError("a worker process died; finished results are saved, resume the run "
-                                      "with the same --run-id") from exc
+                for future in pending:
+                    if future.done() and future.exception() is None:
+                        for result in future.result():
+                            on_result(result)
+                # A broken pool fails the dead worker's batch and every batch it had not handed back yet;
+                # none of them has a result line, so a resume redoes exactly those.
+                lost = sorted(task for f, task in tasks.items() if not f.done() or f.exception() is not None)
+                raise WorkerLostError(f"a worker process died (killed, or out of memory) and the batches of "
+                                      f"{len(lost)} task(s) did not finish: {', '.join(lost)}; finished "
+                                      "results are saved, resume the run with the same --run-id") from exc
             except BaseException:
                 for future in pending:
                     future.cancel()
