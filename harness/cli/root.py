@@ -92,6 +92,7 @@ def run(
         raise fail(str(exc).strip("'\"")) from None
     from effx.orchestrate.executors import WorkerLostError
     from effx.orchestrate.progress import job_progress
+    from effx.store.rundir import RunDirWriteError
 
     if plan.suite.skipped:
         typer.echo(f"note: {len(plan.suite.skipped)} task(s) of suite {suite!r} skipped or loaded with notes; "
@@ -104,6 +105,9 @@ def run(
             raise fail(str(exc)) from None
         except WorkerLostError as exc:
             raise fail(f"{exc}: --run-id {plan.run_id}", 1) from None
+        except RunDirWriteError as exc:
+            raise fail(f"{exc}; every result written before is kept: fix that, then resume with the same "
+                       f"command and --run-id {plan.run_id}", 1) from None
         except KeyboardInterrupt:
             raise fail(f"interrupted; resume with the same command and --run-id {plan.run_id}", 130) from None
     from effx.cli.run_table import print_run_summary
@@ -114,11 +118,22 @@ def run(
 
         page = build_report([(run_dir.read_manifest(), run_dir.results())], tasks=plan.suite.tasks,
                             title=f"effx run {plan.run_id}")
-        typer.echo(f"report written to {write_report(page, run_dir.path / 'report.html')}")
+        try:
+            typer.echo(f"report written to {write_report(page, run_dir.path / 'report.html')}")
+        except OSError as exc:
+            raise fail(f"cannot write the report into {run_dir.path}: {exc.strerror or exc}; the run itself is "
+                       f"complete (`effx report {run_dir.path}` writes it later)", 1) from None
     if store:
         from effx.store import Store
 
-        Store(db).import_run(run_dir.path)
+        # The run folder is the record; the store is an index over it that can be brought up to date
+        # later, so a store that is down costs one command, not the run.
+        try:
+            with Store(db) as results_store:
+                results_store.import_run(run_dir.path)
+        except ConnectionError as exc:
+            raise fail(f"{exc} The run itself is complete in {run_dir.path}; record it in the store later with "
+                       f"`effx runs import {run_dir.path}`", 1) from None
 
 
 @app.command()

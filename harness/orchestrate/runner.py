@@ -3,11 +3,13 @@
 Everything that can be wrong with the input (suite, languages, tasks, samples file) is checked before
 the run directory is touched, so a bad command leaves nothing half-written. Results are appended as
 each solution finishes, each solution's code kept once under the run folder's `code/`; starting again
-with the same run id skips every job that already has one.
+with the same run id skips every job that already has one (but a `sandbox_error`, which is run again).
+One process at a time writes a run: a second `effx run` with the same run id is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -18,11 +20,11 @@ from pathlib import Path
 
 from effx.languages.toolchains import toolchain_key
 from effx.measure.protocol import Job
-from effx.models import RunManifest, RunResult, Sample, Task
+from effx.models import RunManifest, RunResult, Sample, Task, code_hash
 from effx.orchestrate.executors.batch import Batch, Executor
 from effx.orchestrate.samples import read_samples
 from effx.registry import get_suite_loader, language_names
-from effx.store.rundir import RunDir
+from effx.store.rundir import RunDir, RunDirBusyError, RunDirWriteError, read_results
 from effx.tasks.suite import Suite
 
 log = logging.getLogger(__name__)
@@ -167,10 +169,13 @@ def make_executor(config: RunConfig) -> Executor:
 
 
 def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = None) -> RunDir:
-    """Run every job of `plan` that has no result yet, appending results as they finish."""
-    from effx.measure.metric_mode import score_measure
-    from effx.measure.noise import noise_warnings
-    from effx.orchestrate.executors.cores import usable_cores
+    """Run every job of `plan` that has no result yet, appending results as they finish.
+
+    Raises:
+        RunConfigError: a toolchain or the sandbox is missing, or another process is writing this run.
+        effx.store.rundir.RunDirWriteError: the run folder could not be written (a full disk); everything
+            written before stays, and the run resumes once the cause is fixed.
+    """
     from effx.sandbox import get_sandbox
 
     config = plan.config
@@ -179,12 +184,31 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     problems = executor.check_languages(set(languages))
     if problems:
         raise RunConfigError("; ".join(problems) + " (see `effx languages` for how to install)")
+    try:  # before the run folder exists: a sandbox that cannot start leaves nothing behind
+        with get_sandbox(config.sandbox) as probe:
+            sandbox_name = getattr(probe, "description", probe.name)
+            sandbox_warnings = list(getattr(probe, "warnings", []))
+    except Exception as exc:  # noqa: BLE001 -- each backend fails its own way (no engine, no image, ...)
+        raise RunConfigError(f"the {config.sandbox} sandbox cannot start: {exc}") from None
     run_dir = RunDir.open(config.runs_dir / plan.run_id)
-    done = run_dir.done_keys()
+    try:
+        with run_dir.exclusive():
+            _execute(plan, run_dir, executor, languages, sandbox_name, sandbox_warnings, progress)
+    except RunDirBusyError as exc:
+        raise RunConfigError(str(exc)) from None
+    return run_dir
+
+
+def _execute(plan: Plan, run_dir: RunDir, executor: Executor, languages: list[str], sandbox_name: str,
+             sandbox_warnings: list[str], progress: Callable[[RunResult], None] | None) -> None:
+    """`execute_plan` once the run folder is locked by this process."""
+    from effx.measure.metric_mode import score_measure
+    from effx.measure.noise import noise_warnings
+    from effx.orchestrate.executors.cores import usable_cores
+
+    config = plan.config
+    done = run_dir.resume()
     cpu = config.cpu if config.cpu is not None else default_cpu()
-    with get_sandbox(config.sandbox) as probe:
-        sandbox_name = getattr(probe, "description", probe.name)
-        sandbox_warnings = list(getattr(probe, "warnings", []))
     if run_dir.exists():
         manifest = run_dir.read_manifest()
     else:
@@ -211,6 +235,12 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
     run_dir.write_manifest(manifest)
 
     codes = {job.key: job.code for jobs in plan.jobs.values() for job in jobs}
+    # Results kept from a folder written before code/ existed get their code now, where it is still the
+    # code that was measured (same hash), so reports and the store show it for every result alike.
+    for kept in read_results(run_dir.results_path):
+        code = codes.get(kept.key)
+        if code is not None and kept.code_hash == code_hash(code):
+            run_dir.keep_code(code)
 
     def record(result: RunResult) -> None:
         if result.key in codes:  # the code first: a result line never names code the folder lacks
@@ -227,8 +257,8 @@ def execute_plan(plan: Plan, *, progress: Callable[[RunResult], None] | None = N
         executor.run(batches, record)
     except BaseException:
         manifest.status = "interrupted"
-        run_dir.write_manifest(manifest)
+        with contextlib.suppress(RunDirWriteError):  # a full disk must not hide what stopped the run
+            run_dir.write_manifest(manifest)
         raise
     manifest.status = "complete"
     run_dir.write_manifest(manifest)
-    return run_dir

@@ -5,7 +5,9 @@ finished. The writer (`RunDir`) and the readers (`effx score`, the results store
 differently, and this module serves both:
 
 * reopening a run to resume it, a torn last line (the process died mid-write) is dropped and the file
-  rewritten without it; the keys of the surviving results tell the runner what not to redo;
+  rewritten without it, and so are `sandbox_error` results (the infrastructure failed, not the
+  solution, so those jobs are run again); the keys of the surviving results tell the runner what not
+  to redo;
 * reading a finished run, a re-run job may have left the same key more than once: the last line for a
   key wins, which matches what a resumed run means, and a torn final line is skipped, never rewritten.
 
@@ -14,50 +16,98 @@ written atomically, once per distinct code, before the first result that refers 
 measured therefore stays readable when the samples file it came from is moved or edited, and results
 read back through this module carry their code (`RunResult.code`); run folders from before `code/`
 existed read back without it.
+
+One process writes a run folder at a time: `RunDir.exclusive` holds an `flock` on its `.lock` file, which
+the kernel releases when the holder dies, so a crashed run never leaves its folder locked. A write that
+fails (a full disk) raises `RunDirWriteError` and leaves no partial line behind.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from effx.cache import atomic_write
-from effx.models import RunManifest, RunResult, code_hash
+from effx.models import RunManifest, RunResult, Status, code_hash
 
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"
 CODE = "code"
 """Folder of the solutions' code, one `<code_hash>.txt` per distinct code."""
+LOCK = ".lock"
+"""Lock file of the process writing the run; holds that process's pid."""
 
-__all__ = ["CODE", "MANIFEST", "RESULTS", "RunDir", "RunDirError", "latest_results", "read_manifest",
-           "read_results", "read_run_dir", "with_code"]
+__all__ = ["CODE", "LOCK", "MANIFEST", "RESULTS", "RunDir", "RunDirBusyError", "RunDirError", "RunDirWriteError",
+           "latest_results", "read_manifest", "read_results", "read_run_dir", "with_code"]
 
 
 class RunDirError(ValueError):
     """A run directory that is missing a file or holds invalid data; the message names file and line."""
 
 
+class RunDirBusyError(RunDirError):
+    """Another process is writing the run directory; the message names its pid."""
+
+
+class RunDirWriteError(RunDirError):
+    """A file of the run directory could not be written (full disk, read-only mount); what was written before stays."""
+
+
+def _write_error(path: Path, exc: OSError) -> RunDirWriteError:
+    return RunDirWriteError(f"cannot write {path}: {exc.strerror or exc}")
+
+
+_held_locks: set[int] = set()
+"""Lock descriptors of this process. A forked child (a pool worker) closes its copies at once: an flock
+belongs to the open file, so a child outliving a killed parent would otherwise keep the run locked."""
+
+
+def _close_held_locks() -> None:
+    for fd in _held_locks:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held_locks.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_locks)
+
+
 def read_results(path: Path, *, repair: bool = False) -> list[RunResult]:
     """Read a results.jsonl line by line; with `repair`, drop a torn final line instead of failing on it."""
+    return [result for _, result in _read_lines(path, repair=repair)]
+
+
+def _read_lines(path: Path, *, repair: bool) -> list[tuple[str, RunResult]]:
+    """Each result line as written, with its result; with `repair`, a torn final line is cut off the file."""
     if not path.exists():
         return []
     lines = path.read_text().splitlines()
-    results: list[RunResult] = []
+    parsed: list[tuple[str, RunResult]] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            results.append(RunResult.model_validate_json(line))
+            parsed.append((line, RunResult.model_validate_json(line)))
         except ValidationError as exc:
             if repair and number == len(lines):
-                atomic_write(path, "".join(r.model_dump_json() + "\n" for r in results))
+                _rewrite(path, [kept for kept, _ in parsed])
                 break
             raise RunDirError(f"{path}:{number}: not a result line ({exc.errors()[0]['msg']})") from exc
-    return results
+    return parsed
+
+
+def _rewrite(path: Path, lines: list[str]) -> None:
+    # The lines as they were written, not re-serialised: results of an older effx keep their exact bytes.
+    try:
+        atomic_write(path, "".join(line + "\n" for line in lines))
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
 
 
 def with_code(run_dir: Path, results: list[RunResult]) -> list[RunResult]:
@@ -148,8 +198,40 @@ class RunDir:
     @classmethod
     def open(cls, path: Path) -> RunDir:
         """Create the folder if needed; existing results stay."""
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
         return cls(path)
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[RunDir]:
+        """Hold the run's write lock for the block.
+
+        Raises:
+            RunDirBusyError: another process holds it (a second `effx run` with the same run id).
+        """
+        path = self.path / LOCK
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise RunDirBusyError(f"run folder {self.path} is being written by another effx process (pid "
+                                  f"{holder}); wait for it to finish, or choose another --run-id") from None
+        _held_locks.add(fd)
+        try:
+            with contextlib.suppress(OSError):  # the pid only makes the message above helpful
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            yield self
+        finally:
+            _held_locks.discard(fd)
+            os.close(fd)  # closing the last descriptor releases the flock
 
     def exists(self) -> bool:
         return self.manifest_path.exists()
@@ -161,7 +243,10 @@ class RunDir:
             raise RunDirError(f"{self.manifest_path}: {exc}") from exc
 
     def write_manifest(self, manifest: RunManifest) -> None:
-        atomic_write(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
+        try:
+            atomic_write(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
+        except OSError as exc:
+            raise _write_error(self.manifest_path, exc) from exc
 
     @property
     def code_path(self) -> Path:
@@ -171,8 +256,18 @@ class RunDir:
         """Every result written so far (repairing a torn last line), with its code."""
         return with_code(self.path, read_results(self.results_path, repair=True))
 
-    def done_keys(self) -> set[str]:
-        return {r.key for r in read_results(self.results_path, repair=True)}
+    def resume(self) -> set[str]:
+        """Ready the results for a resumed run; returns the keys of the jobs that keep their result.
+
+        A torn last line is dropped, and so is every `sandbox_error` result: the infrastructure failed
+        (a dead docker engine, say), not the solution, so the resumed run measures those jobs again, and
+        the file still holds one line per job.
+        """
+        parsed = _read_lines(self.results_path, repair=True)
+        kept = [(line, result) for line, result in parsed if result.status != Status.sandbox_error]
+        if len(kept) < len(parsed):
+            _rewrite(self.results_path, [line for line, _ in kept])
+        return {result.key for _, result in kept}
 
     def keep_code(self, code: str) -> str:
         """Keep `code` as `code/<code_hash>.txt` unless it is there already; returns the hash.
@@ -182,16 +277,37 @@ class RunDir:
         digest = code_hash(code)
         path = self.code_path / f"{digest}.txt"
         if not path.exists():
-            self.code_path.mkdir(exist_ok=True)
-            atomic_write(path, code)
+            try:
+                self.code_path.mkdir(exist_ok=True)
+                atomic_write(path, code)
+            except OSError as exc:
+                raise _write_error(path, exc) from exc
         return digest
 
     def append(self, results: Iterable[RunResult]) -> None:
-        """Append results durably; each line is complete on disk before the call returns."""
-        text = "".join(r.model_dump_json() + "\n" for r in results)
-        if not text:
+        """Append results durably; each line is complete on disk before the call returns.
+
+        Raises:
+            RunDirWriteError: the lines could not be written; the file is cut back to what it held before,
+                since a full disk may have taken part of them.
+        """
+        data = "".join(r.model_dump_json() + "\n" for r in results).encode()
+        if not data:
             return
-        with open(self.results_path, "a") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            fd = os.open(self.results_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise _write_error(self.results_path, exc) from exc
+        try:
+            start = os.fstat(fd).st_size
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.fsync(fd)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, start)
+                raise _write_error(self.results_path, exc) from exc
+        finally:
+            os.close(fd)

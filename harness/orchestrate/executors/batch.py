@@ -7,12 +7,15 @@ alike. Executors differ only in where batches run: in this process, in a local p
 
 from __future__ import annotations
 
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from effx.measure.protocol import Job
 from effx.models import RunResult, Status, Task, code_hash
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -31,25 +34,58 @@ class Batch:
 
 
 def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None) -> list[RunResult]:
-    """Evaluate one batch here and now: expected outputs, then the measurement protocol on a claimed core."""
+    """Evaluate one batch here and now: expected outputs, then the measurement protocol on a claimed core.
+
+    A sandbox that cannot start, or that breaks partway (a docker engine killed between an exec and its
+    inspection raises instead of answering), fails only the jobs that have no result yet, as sandbox_error:
+    never a verdict against their solutions, and a resumed run measures them again.
+    """
     from effx.measure.expected import OracleError, ensure_expected
     from effx.measure.protocol import measure_task
     from effx.orchestrate.executors.cores import claim_core
     from effx.sandbox import get_sandbox
 
-    with get_sandbox(batch.sandbox) as sandbox:
+    results: list[RunResult] = []
+    caller_failed = False
+
+    def keep(result: RunResult) -> None:
+        nonlocal caller_failed
+        results.append(result)
+        if on_result:
+            try:
+                on_result(result)
+            except BaseException:
+                caller_failed = True  # e.g. a full disk under the run folder: not the sandbox's failure
+                raise
+
+    def fail_the_rest(message: str) -> list[RunResult]:
+        done = {r.key for r in results}
+        for job in batch.jobs:
+            if job.key not in done:
+                keep(infrastructure_failure(batch.task, job, message))
+        return results
+
+    try:
+        sandbox = get_sandbox(batch.sandbox)
+    except Exception as exc:  # noqa: BLE001 -- e.g. the docker engine died mid-run: no job here is at fault
+        return fail_the_rest(f"the {batch.sandbox} sandbox cannot start: {exc}")
+    with sandbox:
         try:
             ensure_expected(batch.task, sandbox)
+            with claim_core(batch.cpu) as core:
+                measure_task(batch.task, list(batch.jobs), sandbox, repeat=batch.repeat, cpu=core,
+                             cv_threshold=batch.cv_threshold, on_result=keep,
+                             metric=batch.metric)  # type: ignore[arg-type]
         except OracleError as exc:
-            results = [infrastructure_failure(batch.task, job, str(exc)) for job in batch.jobs]
-            for result in results:
-                if on_result:
-                    on_result(result)
-            return results
-        with claim_core(batch.cpu) as core:
-            return measure_task(batch.task, list(batch.jobs), sandbox, repeat=batch.repeat, cpu=core,
-                                cv_threshold=batch.cv_threshold, on_result=on_result,
-                                metric=batch.metric)  # type: ignore[arg-type]
+            return fail_the_rest(str(exc))
+        except Exception as exc:  # noqa: BLE001 -- the rest of the run goes on; the message names the failure
+            if caller_failed:
+                raise
+            log.warning("effx: the %s sandbox failed in the batch of %s: %s: %s", batch.sandbox, batch.task.id,
+                        exc.__class__.__name__, exc)
+            log.debug("effx: the failure in the batch of %s", batch.task.id, exc_info=True)
+            return fail_the_rest(f"the {batch.sandbox} sandbox failed: {exc.__class__.__name__}: {exc}")
+    return results
 
 
 def infrastructure_failure(task: Task, job: Job, message: str) -> RunResult:
