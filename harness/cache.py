@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 __all__ = ["atomic_write", "cache_dir", "dump_json"]
@@ -21,8 +22,11 @@ def cache_dir() -> Path:
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Replace `path` with `text` in one rename, after the bytes are on disk."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Replace `path` with `text` in one rename, after the bytes are on disk.
+
+    The temporary name is the writer's own (process and thread), so two runs filling the same entry at
+    once each rename a whole file instead of truncating each other's."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with open(tmp, "w") as fh:
         fh.write(text)
         fh.flush()

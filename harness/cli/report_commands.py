@@ -45,7 +45,7 @@ def import_runs(run_dirs: Annotated[list[Path], typer.Argument(help="Run folders
         for run_dir in run_dirs:
             try:
                 stored = store.import_run(run_dir)
-            except RunDirError as exc:
+            except (RunDirError, ConnectionError) as exc:  # a server may go away after the store opened
                 raise fail(str(exc)) from None
             typer.echo(f"imported {stored.manifest.run_id}: {stored.results} results "
                        f"({', '.join(stored.models) or 'none'}) into {store.url}")

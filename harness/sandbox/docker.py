@@ -302,7 +302,10 @@ class DockerSandbox(Sandbox):
         except LauncherError as error:
             # The script prints a report whenever staging worked; ask for its exit code only now, since
             # every request to the engine adds to the overhead of each run.
-            code = api.exec_inspect(handle["Id"]).get("ExitCode")
+            try:
+                code = api.exec_inspect(handle["Id"]).get("ExitCode")
+            except Exception as inspect_error:  # noqa: BLE001 -- the engine went away meanwhile
+                code = f"unknown ({inspect_error})"
             return None, {}, set(), f"sandbox command exited with {code} ({error}): {err[-2000:] or '(no message)'}"
         try:
             files, executable = _read_archive(archive)
