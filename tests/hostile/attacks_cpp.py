@@ -48,14 +48,15 @@ STATIC_DAEMON = ("#include <sys/wait.h>\n"
                  + "static int effx_started = (effx_daemon(), 0);\n")
 
 ATTACKS = [
-    Attack("static_init_daemon", CPP, PROCESSES, _cpp(STATIC_DAEMON), Status.ok,
-           "a static initializer double-forks a setsid daemon before the driver's main runs"),
-    Attack("static_init_fork_bomb", CPP, BOMBS,
+    Attack("daemon", CPP, PROCESSES, _cpp(STATIC_DAEMON), Status.ok,
+           "a static initialiser double-forks a setsid daemon that writes markers for 30 s, before the driver's "
+           "main runs"),
+    Attack("fork_bomb", CPP, BOMBS,
            _cpp("static int effx_bomb = [] { for (;;) fork(); return 0; }();"), Status.timeout,
-           "a static initializer forks forever before main"),
-    Attack("static_init_kill_parent", CPP, PROCESSES,
+           "a static initialiser forks forever, before main: the process limit caps it, the clock ends it"),
+    Attack("kill_parent", CPP, PROCESSES,
            _cpp("static int effx_kill = [] { kill(getppid(), SIGKILL);" + STILL_ALIVE + " return 0; }();"),
-           Status.runtime_error, "a static initializer SIGKILLs the launcher before main",
+           Status.runtime_error, "a static initialiser SIGKILLs the launcher, before main",
            docker=Override(xfail=DOCKER_LAUNCHER_KILLED)),
     Attack("kill_everyone", CPP, PROCESSES, _cpp("", "  kill(-1, SIGKILL);" + STILL_ALIVE), Status.runtime_error,
            "SIGKILLs everything it may signal",

@@ -39,7 +39,8 @@ from effx.sandbox.local import INSIDE_TOOLS, LocalSandbox
 from effx.sandbox.uids import PROGRAM_UIDS
 from effx.sandbox.workdir import MARKER
 
-from .corpus import DOCKER_LANGUAGES, GOOD, LANGUAGES, SECRET_NAME, SUM_TASK, Attack, attacks_on, render
+from .corpus import ATTACKS, DOCKER_LANGUAGES, GOOD, LANGUAGES, SECRET_NAME, SUM_TASK, Attack, attacks_on, render
+from .table import markdown_table
 
 SETTLE_S = 3.0
 """How long a leftover may take to disappear before it counts: another test session sharing the machine
@@ -335,3 +336,12 @@ def test_the_machine_is_unchanged_after_the_docker_corpus(docker_corpus: CorpusR
     for tag in _entries(run.cache / "build-docker"):
         for entry in _entries(run.cache / "build-docker" / tag):
             assert (run.cache / "build-docker" / tag / entry / MARKER).is_file(), f"not a compiled program: {entry}"
+
+
+def test_the_table_shows_every_program_once() -> None:
+    """The README's table of the corpus (`python -m tests.hostile.table`) is made from the entries themselves."""
+    table = markdown_table()
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| **")][1:]
+    filled = sum(cell.strip() != "" for row in rows for cell in row.strip("|").split("|")[1:])
+    assert filled == len(ATTACKS)
+    assert f"{len(ATTACKS)} programs in {len(LANGUAGES)} languages" in table
