@@ -11,8 +11,8 @@ runs are timed, not checked), so a probe that looks for state left by an earlier
 breach by failing (`runtime_error`), not by its answer.
 
 Codes hold `@NAME@` placeholders for what only the running test knows (the listener's port, the host
-paths of the effx cache and of work directories, the marker file, the backend's program uid); `render`
-fills them in.
+paths of the effx cache and of work directories, the marker file, the range of uids programs run as);
+`render` fills them in.
 
 An entry whose attack works against effx today is a real hole: it carries `xfail` with the reason and
 the test marks it `xfail(strict=True)`, so fixing the hole turns the entry into a failure to update.

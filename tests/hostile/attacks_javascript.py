@@ -145,7 +145,7 @@ ATTACKS = [
         "process.hrtime.bigint = () => 0n;\nprocess.hrtime = () => [0, 0];\nperformance.now = () => 0;\n"
         "Date.now = () => 0;"),
         Status.ok, "makes process.hrtime, performance.now and Date.now return 0 before any call: the driver took "
-                   "its clock before loading the solution, so the 300 ms are measured",
+                   "its clock before loading the solution, so the 400 ms are measured",
         check=took_at_least(SLOW_START_BURN_MS / 2)),
     Attack("driver_clock_patch", JS, MEASUREMENT, _js(
         f"if (nums.length === 3) effxBurn({SLOW_START_BURN_MS});",
@@ -153,7 +153,7 @@ ATTACKS = [
         "globalThis.Number = new Proxy(RealNumber, {apply: (target, self, args) =>\n"
         "  typeof args[0] === 'bigint' ? 0 : target(...args)});"),
         Status.measurement_rejected, "replaces the global Number, which the driver calls to turn each BigInt "
-                                     "clock difference into a time, with one that makes them 0, then works 300 ms"
+                                     "clock difference into a time, with one that makes them 0, then works 400 ms"
                                      + CAUGHT),
     Attack("negative_clock", JS, MEASUREMENT, _js(
         f"if (nums.length === 3) effxBurn({SLOW_START_BURN_MS});",
@@ -161,15 +161,15 @@ ATTACKS = [
         "globalThis.Number = new Proxy(RealNumber, {apply: (target, self, args) =>\n"
         "  typeof args[0] === 'bigint' ? -1e10 : target(...args)});"),
         Status.measurement_rejected, "the same global Number, making every time -10 s: the run claims a negative "
-                                     "runtime for 300 ms of work",
+                                     "runtime for 400 ms of work",
         xfail="a negative claim turns the cross-check's slack (25 ms + baseline + claimed) negative, so the "
-              "unexplained/allowed ratio is negative and never above 1: the run is ok with a runtime of -30 s"),
+              "unexplained/allowed ratio is negative and never above 1: the run is ok with a runtime of -40 s"),
     Attack("load_precompute", JS, MEASUREMENT, _js(
         "return ANSWERS.shift();",
         "const ANSWERS = JSON.parse(fs.readFileSync('cases.json', 'utf8'))\n"
         "  .map(([a]) => a.reduce((x, y) => x + y, 0));\n"
         f"effxBurn({SLOW_START_BURN_MS});"),
-        Status.ok, "reads cases.json at top level, computes every answer there (300 ms) and only looks them up "
+        Status.ok, "reads cases.json at top level, computes every answer there (400 ms) and only looks them up "
                    "when called: top-level code is timed and added to the first call",
         check=took_at_least(SLOW_START_BURN_MS / 2)),
     Attack("constructor_work", JS, MEASUREMENT,
