@@ -93,6 +93,10 @@ def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: Comp
                        f"{ex.stderr_tail.strip()[-1000:]}")
     if len(outputs) != len(task.cases):
         return Outcome(Status.runtime_error, f"{len(outputs)} outputs for {len(task.cases)} cases")
+    negative = [index + 1 for index, value in enumerate(times) if not isinstance(value, int | float) or value < 0]
+    if negative:  # no clock runs backwards: the driver's clock or its result was tampered with
+        return Outcome(Status.measurement_rejected, f"measurement rejected: the driver reported a negative or "
+                       f"non-numeric time for case {negative[0]} of {len(task.cases)} ({times[negative[0] - 1]!r})")
     return Outcome(Status.ok, measurement=_measurement(sum(times) / 1e6, ex), outputs=outputs)
 
 

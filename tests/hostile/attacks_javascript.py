@@ -161,9 +161,7 @@ ATTACKS = [
         "globalThis.Number = new Proxy(RealNumber, {apply: (target, self, args) =>\n"
         "  typeof args[0] === 'bigint' ? -1e10 : target(...args)});"),
         Status.measurement_rejected, "the same global Number, making every time -10 s: the run claims a negative "
-                                     "runtime for 400 ms of work",
-        xfail="a negative claim turns the cross-check's slack (25 ms + baseline + claimed) negative, so the "
-              "unexplained/allowed ratio is negative and never above 1: the run is ok with a runtime of -40 s"),
+                                     "runtime for 400 ms of work"),
     Attack("load_precompute", JS, MEASUREMENT, _js(
         "return ANSWERS.shift();",
         "const ANSWERS = JSON.parse(fs.readFileSync('cases.json', 'utf8'))\n"

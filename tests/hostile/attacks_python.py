@@ -274,10 +274,7 @@ ATTACKS = [
         BURN + "import __main__\n__main__._CLOCK = __main__._CPU_CLOCK = lambda: 0"),
         Status.measurement_rejected, "replaces the driver's saved clocks with a clock that reads 0 while "
                                      "loading: the load time is then 0 minus a real instant, and the run claims "
-                                     "a runtime of minus several seconds for 300 ms of work",
-        xfail="a negative claim turns the cross-check's slack (25 ms + baseline + claimed) negative, so the "
-              "unexplained/allowed ratio is negative and never above 1: the run is ok with a runtime of about "
-              "-10,000,000 ms"),
+                                     "a runtime of minus several seconds for 300 ms of work"),
     Attack("load_precompute", P, MEASUREMENT, _py(
         "return next(ANSWERS)",
         BURN + "import json\nANSWERS = iter([sum(args[0]) for args in json.load(open('cases.json'))])\n_burn()"),
