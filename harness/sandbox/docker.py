@@ -10,8 +10,8 @@ images, `effx images list` shows what is built. `scripts/install_docker.sh` does
 engine (`dockerd --bridge=none --iptables=false`) when none answers.
 
 Each sandbox starts, on first use of a language, one container from that image and keeps it for its
-lifetime (a batch of an executor): `sleep infinity` under docker's init, as uid 65532 (`CONTAINER_USER`),
-with
+lifetime (a batch of an executor): `sleep infinity` under docker's init, as the container's root with
+only `CAPABILITIES` (`CONTAINER_USER`), with
 
 * no network at all (`network_mode=none`: only a loopback interface),
 * a read-only root filesystem; the only writable places are two tmpfs mounts, `/work` (one
@@ -27,11 +27,14 @@ program user first), its network on only when the request asks (`network_mode=ho
 repository commands use the python image, where the repository's interpreter and virtualenv are mounted
 from the host. At most `MOUNT_CONTAINERS` such containers are kept; the least recently used goes first.
 
-Every execution is an exec as a uid leased for it alone from the machine-wide pool of
+Every program runs as a uid leased for its execution alone from the machine-wide pool of
 `effx.sandbox.uids`, in a work directory only that uid may enter: docker adds no user namespace, so
 RLIMIT_NPROC counts a uid's processes across every container on the host, and concurrent executions
 in one container share its PID namespace and its `/work`. With a uid each, a fork bomb holds only its
 own process quota, and no program can signal, read or overwrite another execution's files or processes.
+The exec itself (a short script and the launcher) runs as the container's root with a few capabilities
+(`CAPABILITIES`), and the launcher drops only the program to its uid, as on the local backend: the
+program cannot kill, trace or read the process that measures it.
 
 An execution stages its files (compiled artifacts, hard links into the cache; `cases.json`; stdin) in a
 fresh host folder under the staging root, then execs a short shell script in the container that copies
@@ -78,12 +81,16 @@ __all__ = ["DockerSandbox", "engine_problem"]
 
 log = logging.getLogger(__name__)
 
-CONTAINER_USER = "65532:65532"
-"""The container's own processes (init, `sleep infinity`): a uid of their own, because RLIMIT_NPROC counts
-every process of a uid on the host, and idle containers must not count against any program's limit
-(programs run as leased uids, see `effx.sandbox.uids`)."""
-SANDBOX_PROCESSES = 2
-"""The exec's shell and the launcher count against RLIMIT_NPROC too; the program gets the rest."""
+CONTAINER_USER = "0:0"
+"""The container's own processes (init, `sleep infinity`). Root, because with no-new-privileges docker
+gives an exec's root the capabilities it needs (`CAPABILITIES`) only in a container whose user is root;
+root's processes count against no program's RLIMIT_NPROC (programs run as leased uids)."""
+SANDBOX_PROCESSES = 0
+"""The exec's shell and the launcher run as root: the program's process limit counts only its own."""
+CAPABILITIES = ["CHOWN", "DAC_OVERRIDE", "FOWNER", "SETUID", "SETGID", "KILL"]
+"""What the exec's root keeps (docker's default set, less network, mknod, chroot and the like): staging
+files for the program's uid, dropping the program to it, and clearing up after it. No program ever holds
+one: the launcher drops them all when it switches to the program's uid, with no-new-privileges set."""
 EXEC_FAILED = 90
 """Exit code of the exec script when staging inside the container failed (never the program's fault)."""
 TRANSFER_GRACE_S = 30.0
@@ -249,11 +256,13 @@ class DockerSandbox(Sandbox):
                 tag, ["sleep", "infinity"], detach=True, init=True, user=CONTAINER_USER,
                 name=f"effx-{language}-{os.getpid()}-{secrets.token_hex(3)}",
                 network_mode="host" if request.network else "none", read_only=True,
-                tmpfs={"/work": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1777",
+                # /work: anyone may make a folder there, nobody may list it (other executions' folders)
+                tmpfs={"/work": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1733",
                        "/tmp": f"rw,exec,nosuid,nodev,size={self.work_mb}m,mode=1777"},
                 volumes=binds,
                 mem_limit=f"{self.memory_mb}m", memswap_limit=f"{self.memory_mb}m", pids_limit=self.pids,
-                cpuset_cpus=self.cpuset, cap_drop=["ALL"], security_opt=["no-new-privileges"],
+                cpuset_cpus=self.cpuset, cap_drop=["ALL"], cap_add=CAPABILITIES,
+                security_opt=["no-new-privileges"],
                 labels={"effx.sandbox": "docker", "effx.language": language, "effx.pid": str(os.getpid())},
             )  # no working_dir: docker would recreate /work and drop the tmpfs's mode 1777
             self._containers[key] = container
@@ -280,13 +289,13 @@ class DockerSandbox(Sandbox):
         Returns the launcher's report, the files read back, which of them are executable, and an
         infrastructure error (None when the exec itself worked).
         """
-        script = _script(stage_id, request)
+        script = _script(stage_id, request, uid)
         workdir = str(request.workdir) if request.workdir is not None else f"/work/{stage_id}"
         env = {**wd.BASE_ENV, "HOME": workdir, **request.env}
         api = self.engine.api
         deadline = request.limits.wall_s + wd.KILL_GRACE_S + TRANSFER_GRACE_S
         try:
-            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user=f"{uid}:{uid}", environment=env,
+            handle = api.exec_create(container.id, ["/bin/sh", "-c", script], user="0:0", environment=env,
                                      workdir="/work")
             future = self._waiter.submit(api.exec_start, handle["Id"], demux=True)
             out, err = future.result(timeout=deadline)
@@ -327,51 +336,63 @@ def _remove(container: Any) -> None:
         log.warning("effx docker sandbox: could not remove container %s: %s", container.name, error)
 
 
-def _script(stage_id: str, request: ExecRequest) -> str:
+def _script(stage_id: str, request: ExecRequest, uid: int) -> str:
     """The shell script of one exec: stage, run the launcher, print its report and a tar of what comes back.
 
-    A fresh work directory is `/work/<id>` with the command's stdio in its `.effx/`; a command running in
-    place keeps its stdio in `/tmp/<id>/.effx/`, outside the mounted folder.
+    The script and the launcher run as the container's root; the launcher makes only the program `uid`,
+    so the program can neither signal nor trace what measures it, nor touch the command's stdio files,
+    which live in `/work/.<id>/.effx/`, a root-only folder. A fresh work directory is `/work/<id>`, handed
+    to `uid`; a command running in place works in its mounted folder. Afterwards everything `uid` left in
+    the container's shared places (`/work`, `/tmp`, `/dev/shm`, System V IPC) is removed, so no later
+    execution (the solution's own next repetition included) can find it.
     """
     quote = shlex.quote
-    if request.workdir is None:
-        base = f"/work/{stage_id}"
-        enter = f'mkdir -m 700 {base} && cp -R /stage/{stage_id}/. {base}/ && cd {base}'
-    else:
-        base = f"/tmp/{stage_id}"
-        enter = f"mkdir -m 700 {base} && cp -R /stage/{stage_id}/. {base}/ && cd {quote(str(request.workdir))}"
-    tools = f"{base}/{TOOLS}"
-    command = [LAUNCHER_PATH, *wd.launcher_options(request, tools, SANDBOX_PROCESSES), "--", *request.argv]
+    private = f"/work/.{stage_id}"
+    tools = f"{private}/{TOOLS}"
+    stage = f"/stage/{stage_id}"
+    fresh = request.workdir is None
+    base = f"/work/{stage_id}" if fresh else quote(str(request.workdir))
+    enter = f"mkdir -m 700 {private} && cp -R {stage}/{TOOLS} {private}/"
+    if fresh:
+        enter += (f" && mkdir -m 700 {base} && cp -R {stage}/. {base}/ && rm -rf {base}/{TOOLS}"
+                  f" && chown -R {uid}:{uid} {base}")
+    enter += f" && cd {base}"
+    options = wd.launcher_options(request, tools, SANDBOX_PROCESSES, uid)
+    command = [LAUNCHER_PATH, *options, "--", *request.argv]
     compile_ = request.collect_dir is not None
     tail = request.stdout_tail or (wd.STDERR_TAIL if compile_ else None)
     lines = [
-        "umask 077",  # what the program creates is its own: other executions run as other uids
+        "umask 077",
         f"{enter} || exit {EXEC_FAILED}",
         f"report=$({' '.join(quote(part) for part in command)})",
         f"tail -c {request.stderr_bytes} {tools}/stderr > {tools}/stderr-tail 2>/dev/null; "
         f"mv -f {tools}/stderr-tail {tools}/stderr 2>/dev/null",
         'printf "%s\\n" "$report" | tail -n 1',
         # A compile ships only the end of its stdout (the message when it fails), a log only its tail; a
-        # run's stdout comes back
-        # whole (stdio tasks are judged on it) unless it hit the output limit: then the verdict is
-        # output_limit and shipping up to `output_bytes` of it would only cost time.
+        # run's stdout comes back whole (stdio tasks are judged on it) unless it hit the output limit:
+        # then the verdict is output_limit and shipping up to `output_bytes` of it would only cost time.
         f"tail -c {tail} {tools}/stdout > {tools}/stdout-tail; mv -f {tools}/stdout-tail {tools}/stdout"
         if tail else
         f"""case "$report" in *'"output_exceeded": true'*) : > {tools}/stdout ;; esac""",
-        f"tar -cf - -C {base} --no-recursion {TOOLS}/stdout {TOOLS}/stderr 2>/dev/null",
+        f"tar -cf - -C {private} --no-recursion {TOOLS}/stdout {TOOLS}/stderr 2>/dev/null",
     ]
     if compile_:
         wanted = (" ".join(quote(f"./{relative_path(name)}") for name in request.collect)
                   if request.collect is not None else ".")
         lines.append(f"tar -cf - -C {base} --exclude=./{TOOLS} {wanted} 2>/dev/null")
-    elif request.workdir is None and request.outputs:
+    elif fresh and request.outputs:
         # Outputs are tarred one by one: tar gives up on the whole list when the program removed a file.
         wanted = " ".join(quote(f"./{relative_path(name)}") for name in request.outputs)
         lines.append(f'for f in {wanted}; do [ -f "$f" ] && [ ! -L "$f" ] && tar -cf - "$f"; done 2>/dev/null')
-    # /tmp and /dev/shm outlive the exec in the container: what this uid left there must not reach a later
-    # execution (a solution caching its answers for its own next repetition)
-    lines += [f"cd / && rm -rf {base}", "find /tmp /dev/shm -xdev -mindepth 1 -user \"$(id -u)\" -delete 2>/dev/null",
-              "exit 0"]
+    lines += [
+        f"cd / && rm -rf {private}" + (f" {base}" if fresh else ""),
+        f"find /work /tmp /dev/shm -xdev -mindepth 1 -maxdepth 1 -user {uid} -exec rm -rf {{}} + 2>/dev/null",
+        # only an IPC object's owner (or CAP_SYS_ADMIN) may remove it: the launcher runs the removal as `uid`
+        f"{LAUNCHER_PATH} --uid {uid} --gid {uid} --timeout-ms 10000 -- /bin/sh -c "
+        + quote(f"for kind in m q s; do ipcs -$kind | awk -v u={uid} '$3 == u {{print $2}}' | "
+                "while read id; do ipcrm -$kind \"$id\"; done; done") + " > /dev/null 2>&1",
+        "exit 0",
+    ]
     return "\n".join(lines)
 
 

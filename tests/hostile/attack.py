@@ -76,16 +76,6 @@ UNTIMED_CONSTRUCTOR = ("works (100 ms of CPU, 133 in Java and JavaScript) in the
                        "Solution, which the driver builds before it reads the clock, and nothing in the call" + CAUGHT)
 OWN_CLOCK = ("defines clock_gettime itself, frozen at one instant, and works 300 ms of CPU: linked into the "
              "driver's binary, it replaces libc's for the driver's own readings (@WHERE@)" + CAUGHT)
-DOCKER_LAUNCHER_REACHABLE = ("on docker the launcher runs as the program's own (leased) uid in the same container: "
-                             "the program may signal it, trace it and write its memory")
-DOCKER_LAUNCHER_KILLED = (DOCKER_LAUNCHER_REACHABLE + "; killing it leaves no report, so the run is blamed on the "
-                          "sandbox (sandbox_error)")
-DOCKER_SHARED_STATE = ("on docker /work (mode 1777, above each run's own folder) and the System V IPC namespace "
-                       "belong to the container, which every run of a batch shares; effx empties only /tmp and "
-                       "/dev/shm of what a run left, so the measured run finds what the warm-up left there")
-DOCKER_LEFTOVER_WORK = ("on docker a run that kills its exec's shell (kill_everyone, earlier in the batch) leaves its "
-                        "/work/<id> folder in the container: every later run of the batch sees it, and one that "
-                        "leases the same uid may read it")
 DOCKER_WORK_TMPFS = ("on docker /work is one 1 GB tmpfs per container whatever the task's memory limit (its pages "
                      "count against the container's 4 GB, not the run's 256 MB): 384 MB fit")
 

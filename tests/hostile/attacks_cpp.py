@@ -12,10 +12,6 @@ from effx.models import Status
 from .attack import (
     ACROSS_RUNS,
     BOMBS,
-    DOCKER_LAUNCHER_KILLED,
-    DOCKER_LAUNCHER_REACHABLE,
-    DOCKER_LEFTOVER_WORK,
-    DOCKER_SHARED_STATE,
     LAUNCHER,
     MEASUREMENT,
     OWN_CLOCK,
@@ -24,7 +20,6 @@ from .attack import (
     UNTIMED_CONSTRUCTOR,
     UNTIMED_START,
     Attack,
-    Override,
 )
 from .attacks_c import BURN, CAN_OPEN, DAEMON, FROZEN_CLOCK, READ_CASES, STILL_ALIVE, cross_run
 
@@ -56,11 +51,9 @@ ATTACKS = [
            "a static initialiser forks forever, before main: the process limit caps it, the clock ends it"),
     Attack("kill_parent", CPP, PROCESSES,
            _cpp("static int effx_kill = [] { kill(getppid(), SIGKILL);" + STILL_ALIVE + " return 0; }();"),
-           Status.runtime_error, "a static initialiser SIGKILLs the launcher, before main",
-           docker=Override(xfail=DOCKER_LAUNCHER_KILLED)),
+           Status.runtime_error, "a static initialiser SIGKILLs the launcher, before main"),
     Attack("kill_everyone", CPP, PROCESSES, _cpp("", "  kill(-1, SIGKILL);" + STILL_ALIVE), Status.runtime_error,
-           "SIGKILLs everything it may signal",
-           docker=Override(xfail=DOCKER_LAUNCHER_KILLED)),
+           "SIGKILLs everything it may signal"),
     Attack("read_secrets", CPP, READ, _cpp(
         "#include <dirent.h>\n" + CAN_OPEN,
         "  const char* files[] = {\"/etc/shadow\", \"/proc/1/environ\", \"@EXPECTED@\", 0};\n"
@@ -75,26 +68,22 @@ ATTACKS = [
         "    while (d && (e = readdir(d))) breaches += !stock.count(e->d_name) && (i == 0 || e->d_type == DT_DIR);\n"
         "    if (d) closedir(d); }"),
         Status.ok, "reads /etc/shadow, pid 1's environment and the expected outputs; lists the effx cache, the "
-                   "compile cache, /root and other runs' work directories",
-        docker=Override(xfail=DOCKER_LEFTOVER_WORK)),
+                   "compile cache, /root and other runs' work directories"),
     Attack("ptrace_parent", CPP, LAUNCHER, _cpp(
         "#include <sys/ptrace.h>\n#include <sys/wait.h>\n",
         "  pid_t parent = getppid();\n"
         "  if (ptrace(PTRACE_ATTACH, parent, 0, 0) == 0) { breaches++; waitpid(parent, 0, __WALL);\n"
         "    ptrace(PTRACE_DETACH, parent, 0, 0); }"),
-        Status.ok, "attaches to the launcher with ptrace",
-        docker=Override(xfail=DOCKER_LAUNCHER_REACHABLE)),
+        Status.ok, "attaches to the launcher with ptrace"),
     Attack("parent_memory", CPP, LAUNCHER, _cpp(
         CAN_OPEN,
         "  char path[64]; snprintf(path, sizeof path, \"/proc/%d/mem\", (int)getppid());\n"
         "  breaches += effx_can_open(path, O_RDWR);"),
-        Status.ok, "opens the launcher's memory for writing",
-        docker=Override(xfail=DOCKER_LAUNCHER_REACHABLE)),
+        Status.ok, "opens the launcher's memory for writing"),
     Attack("cache_across_runs", CPP, ACROSS_RUNS,
            _cpp(cross_run(CPP), "  if (nums.size() == 3) effx_cross_run();"), Status.ok,
            "leaves a file in every writable place and a System V shared memory segment, and fails when a later "
-           "run finds one: every run must start clean",
-           docker=Override(xfail=DOCKER_SHARED_STATE)),
+           "run finds one: every run must start clean"),
     Attack("clock_symbol", CPP, MEASUREMENT, _cpp(
         BURN + f"extern \"C\" int clock_gettime(clockid_t clock, struct timespec* now) noexcept {FROZEN_CLOCK}\n",
         "  if (nums.size() == 3) effx_burn(EFFX_BURN_MS);"),

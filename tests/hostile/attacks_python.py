@@ -9,10 +9,6 @@ from .attack import (
     BOMBS,
     BURN_MS,
     CAUGHT,
-    DOCKER_LAUNCHER_KILLED,
-    DOCKER_LAUNCHER_REACHABLE,
-    DOCKER_LEFTOVER_WORK,
-    DOCKER_SHARED_STATE,
     DOCKER_WORK_TMPFS,
     ENVIRONMENT,
     FAKE_REPORT,
@@ -163,13 +159,11 @@ ATTACKS = [
     Attack("daemon", P, PROCESSES, _py("if nums:\n    _daemon()", DAEMON), Status.ok,
            "double-forks a setsid daemon that writes markers for 30 s; the run itself answers correctly"),
     Attack("kill_parent", P, PROCESSES, _py("os.kill(os.getppid(), 9)" + STILL_ALIVE),
-           Status.runtime_error, "SIGKILLs its parent (the launcher); must be its own failure",
-           docker=Override(xfail=DOCKER_LAUNCHER_KILLED)),
+           Status.runtime_error, "SIGKILLs its parent (the launcher); must be its own failure"),
     Attack("kill_group", P, PROCESSES, _py("os.kill(0, 9)"), Status.runtime_error,
            "SIGKILLs its own process group: it dies of its own signal"),
     Attack("kill_everyone", P, PROCESSES, _py("os.kill(-1, 9)" + STILL_ALIVE), Status.runtime_error,
-           "SIGKILLs every process it may signal: the test process and effx must survive",
-           docker=Override(xfail=DOCKER_LAUNCHER_KILLED)),
+           "SIGKILLs every process it may signal: the test process and effx must survive"),
     # -- network ------------------------------------------------------------------------------------------
     Attack("tcp_host_loopback", P, NETWORK, _py(
         "import socket\ntry:\n    socket.create_connection(('127.0.0.1', @PORT@), timeout=1).close()\n"
@@ -193,8 +187,7 @@ ATTACKS = [
         "import glob\nbreaches += len(glob.glob('/tmp/effx-work-*')) + _other_folders('@WORK_ROOT@')",
         READABLE),
         Status.ok, "reads /etc/shadow and the expected outputs in the effx cache; lists /root, the effx cache, the "
-                   "compile cache and other runs' work directories: none visible or readable",
-        docker=Override(xfail=DOCKER_LEFTOVER_WORK)),
+                   "compile cache and other runs' work directories: none visible or readable"),
     Attack("read_environments", P, READ, _py(
         "seen = str(os.environ)\nfor pid in ['1', 'self', str(os.getppid())] + [d for d in os.listdir('/proc') "
         "if d.isdigit()]:\n    try:\n        seen += open(f'/proc/{pid}/environ', 'rb').read().decode('latin-1')\n"
@@ -220,12 +213,10 @@ ATTACKS = [
         "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nppid = os.getppid()\n"
         "if libc.ptrace(16, ppid, None, None) == 0:  # PTRACE_ATTACH\n    breaches += 1\n"
         "    os.waitpid(ppid, 0x40000000)\n    libc.ptrace(17, ppid, None, None)  # PTRACE_DETACH"),
-        Status.ok, "attaches to its parent (the launcher) with ptrace",
-        docker=Override(xfail=DOCKER_LAUNCHER_REACHABLE)),
+        Status.ok, "attaches to its parent (the launcher) with ptrace"),
     Attack("parent_memory", P, LAUNCHER, _py(
         "try:\n    open(f'/proc/{os.getppid()}/mem', 'r+b').close()\n    breaches += 1\nexcept OSError:\n    pass"),
-        Status.ok, "opens its parent's (the launcher's) memory for writing",
-        docker=Override(xfail=DOCKER_LAUNCHER_REACHABLE)),
+        Status.ok, "opens its parent's (the launcher's) memory for writing"),
     # -- identity -----------------------------------------------------------------------------------------
     Attack("identity", P, ENVIRONMENT, _py(
         "uid = os.getuid()\nbreaches += uid != os.geteuid() or not @UID_LOW@ <= uid <= @UID_HIGH@\n"
@@ -243,8 +234,7 @@ ATTACKS = [
         "        except OSError:\n            pass",
         CROSS_RUN),
         Status.ok, "leaves a file in every writable place (/work, /tmp, $HOME, /dev/shm, /work/.., /var/tmp) and "
-                   "fails when a later run finds one: every run must start clean",
-        docker=Override(xfail=DOCKER_SHARED_STATE)),
+                   "fails when a later run finds one: every run must start clean"),
     Attack("warmup_cache", P, ACROSS_RUNS, _py(
         "answers = '/tmp/effx-answers-@TOKEN@'\n"
         "if os.path.exists(f'{answers}-{len(nums)}'):\n    return int(open(f'{answers}-{len(nums)}').read())\n"
