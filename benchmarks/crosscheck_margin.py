@@ -6,7 +6,7 @@ spinning process on every core, the measured core included), and reports from ea
 `unexplained_ratio` (unexplained time as a share of the slack the cross-check allows; rejected above 1)
 the largest and the 95th percentile: the margin is how far the largest stays below 1.
 
-    python -m benchmarks.crosscheck_margin [--lang cpp ...] [--repeat 3] [--out folder]
+    python -m benchmarks.crosscheck_margin [--lang cpp ...] [--condition idle] [--repeat 3] [--out folder]
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def _row(language: str, condition: str, results: list[dict], seconds: float) -> 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="language (repeatable); default all")
+    parser.add_argument("--condition", action="append", choices=("idle", "loaded"),
+                        help="machine condition (repeatable); default both")
     parser.add_argument("--repeat", type=int, default=3, help="measured runs per reference")
     parser.add_argument("--out", type=Path, default=None, help="folder for the runs and rows.json")
     args = parser.parse_args(argv)
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     cores = sorted(os.sched_getaffinity(0))
     for language in args.lang or LANGUAGES:
-        for condition in ("idle", "loaded"):
+        for condition in args.condition or ("idle", "loaded"):
             spinners = [busy_neighbour(core) for core in (cores if condition == "loaded" else [])]
             for spinner in spinners:
                 spinner.__enter__()
