@@ -166,8 +166,9 @@ def test_a_language_without_an_image_is_a_sandbox_error_not_the_programs_fault(d
 
 def test_nothing_one_execution_leaves_in_tmp_reaches_the_next(docker_box: object) -> None:
     """The container outlives its executions: a solution must not find its own earlier repetition's cache."""
-    source = ("import os\nseen = sorted(n for d in ('/tmp', '/dev/shm') for n in os.listdir(d) if n.startswith('cache'))\n"
-              "for d in ('/tmp', '/dev/shm'):\n    try:\n        open(d + '/cache-' + str(os.getpid()), 'w').write('42')\n"
+    source = ("import os\nplaces = ('/tmp', '/dev/shm')\n"
+              "seen = sorted(n for d in places for n in os.listdir(d) if n.startswith('cache'))\n"
+              "for d in places:\n    try:\n        open(d + '/cache-' + str(os.getpid()), 'w').write('42')\n"
               "    except OSError:\n        pass\nprint(seen)\n")
     first, second = run_python(docker_box, source)[0], run_python(docker_box, source)[0]
     assert first.strip() == "[]" and second.strip() == "[]"

@@ -11,8 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from effx.models import RunResult, Status
 
 from .common import SLOW_TASK, SOLUTION_FAULTS, SmallRun, error_line, keys, lines, note, results, run, start, wait_until

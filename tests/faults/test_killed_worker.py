@@ -39,7 +39,8 @@ def _measuring_worker(pid: int) -> int | None:
 
 
 def test_a_killed_pool_worker_stops_the_run_naming_the_unfinished_tasks_and_a_resume_fills_them(tmp_path: Path):
-    scenario = SmallRun.create(tmp_path, tasks=TASKS, slow_s=8.0)  # slow enough to end last under load (under the 10 s limit)
+    # slow enough to end last under load, and still under the task's 10 s limit
+    scenario = SmallRun.create(tmp_path, tasks=TASKS, slow_s=8.0)
     folder = scenario.folder("pool")
     args = scenario.args("pool", "--executor", "pool", "--workers", "2")
     proc = start(args)
