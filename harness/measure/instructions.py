@@ -31,6 +31,7 @@ import os
 import shutil
 from pathlib import Path
 
+from effx.measure.crosscheck import SKIP_ENV
 from effx.models import Limits, Program, Task
 from effx.sandbox.base import CompileOutcome, Sandbox
 
@@ -50,8 +51,6 @@ SLOWDOWN = 40
 MAIN_STACK_BYTES = 256 << 20
 """Main-thread stack under valgrind: the Python driver counts on its main thread (one thread keeps the
 count exact) and needs the same deep-recursion room its solution thread has in time mode."""
-SKIP_ENV = "EFFX_SKIP_CALLS"
-"""Driver environment variable: `1` runs everything but the solution calls."""
 
 _NOT_EXACT = {
     "go": "Go's garbage collector runs on background threads, so the work done differs run to run",
