@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from effx.measure.crosscheck import ABSOLUTE_MS, Baseline, contradiction
+from effx.measure.crosscheck import ABSOLUTE_MS, Baseline, cross_check
 from effx.measure.protocol import Job, measure_task
 from effx.models import Measurement, Param, Signature, Status, Task, TestCase
 
@@ -18,6 +18,12 @@ from effx.models import Measurement, Param, Signature, Status, Task, TestCase
 def _run(claimed: float, wall: float, cpu: float | None = None) -> Measurement:
     return Measurement(runtime_ms=claimed, wall_ms=wall, cpu_ms=wall if cpu is None else cpu, peak_rss_kb=1,
                        mem_integral_mb_s=0.0)
+
+
+def contradiction(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> str | None:
+    """Why `cross_check` rejects the runs, or None."""
+    checked = cross_check(runs, baseline, cpu=cpu)
+    return checked.problem if checked else None
 
 
 BASE = Baseline(wall_ms=40.0, cpu_ms=30.0, runs=3, source="stub")

@@ -27,11 +27,10 @@ after it was measured again (`effx.measure.protocol`), which costs an honest sol
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 
-from effx.measure.verdict import CASES_FILE, RESULT_FILE, failure, limits_for
+from effx.measure.verdict import CASES_FILE, RESULT_FILE, cases_file, failure, limits_for
 from effx.models import Measurement, Program, Task
 from effx.sandbox.base import CompileOutcome, Sandbox
 
@@ -51,9 +50,8 @@ def skip_program(program: Program) -> Program:
 def run_skipped(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome,
                 cpu: int | None) -> tuple[float, float] | str:
     """One skip run of a trusted program: (wall_ms, cpu_ms) from the launcher, or why it failed."""
-    cases = json.dumps([case.input for case in task.cases]).encode()
     limits = limits_for(task)
-    ex = sandbox.run(skip_program(program), compiled, limits=limits, inputs={CASES_FILE: cases},
+    ex = sandbox.run(skip_program(program), compiled, limits=limits, inputs={CASES_FILE: cases_file(task)},
                      outputs=(RESULT_FILE,), cpu=cpu)
     failed = failure(ex, limits)
     if failed is not None:
@@ -154,8 +152,3 @@ def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool
         "contradicted). Work done outside the timed calls (at load time, in a static initialiser, after "
         "writing the result) or a tampered clock or result file shows like this"))
 
-
-def contradiction(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> str | None:
-    """Why the runs' claimed times cannot be believed, or None (see `cross_check`)."""
-    checked = cross_check(runs, baseline, cpu=cpu)
-    return checked.problem if checked else None

@@ -32,10 +32,9 @@ import shutil
 from pathlib import Path
 
 from effx.measure.crosscheck import SKIP_ENV
+from effx.measure.verdict import CASES_FILE, cases_file
 from effx.models import Limits, Program, Task
 from effx.sandbox.base import CompileOutcome, Sandbox
-
-CASES_FILE = "cases.json"
 
 __all__ = [
     "COUNT_FILE", "EXACT_LANGUAGES", "InstructionCountError", "check_languages", "count", "counting_limits",
@@ -166,7 +165,7 @@ def count(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutco
     if task.mode == "stdio":
         return sum(_count_once(sandbox, counting_program(program, skip=False), compiled, slow, cpu,
                                stdin=str(case.input).encode()) for case in task.cases)
-    cases = json.dumps([case.input for case in task.cases]).encode()
+    cases = cases_file(task)
     full = _count_once(sandbox, counting_program(program, skip=False), compiled, slow, cpu, cases=cases)
     base_program, base_compiled = trusted or (program, compiled)
     skip_program = counting_program(base_program, skip=True)

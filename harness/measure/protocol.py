@@ -79,14 +79,21 @@ class _Baseline:
     error: str = ""
 
     def measure(self, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
-        if self.error or self.program is None or self.compiled is None:
+        if self.trusted is None:
             return
-        got = run_skipped(sandbox, task, self.program, self.compiled, cpu)
+        got = run_skipped(sandbox, task, *self.trusted, cpu)
         if isinstance(got, str):
             self.error = f"the driver-alone run of the {self.language} {self.source} failed: {got}"
             log.warning("effx: %s; %s solutions of %s are not cross-checked", self.error, self.language, task.id)
         else:
             self.runs.append(got)
+
+    @property
+    def trusted(self) -> tuple[Program, CompileOutcome] | None:
+        """The compiled trusted program, unless preparing or running it failed."""
+        if self.error or self.program is None or self.compiled is None:
+            return None
+        return self.program, self.compiled
 
     @property
     def baseline(self) -> Baseline | None:
@@ -96,13 +103,10 @@ class _Baseline:
 def _trusted_program(task: Task, language: str, jobs: list[Job]) -> tuple[str, str] | None:
     """(source code, label) of a program the judged code cannot influence: the plugin's stub for the task,
     else a reference in that language; None when there is neither."""
-    plugin = get_language(language)
-    stub = getattr(plugin, "stub", None)
-    if stub is not None:
-        try:
-            return stub(task), "stub"
-        except (ValueError, NotImplementedError):
-            pass
+    try:
+        return get_language(language).stub(task), "stub"
+    except (ValueError, NotImplementedError):  # a signature the language cannot spell; a plugin without stubs
+        pass
     for job in jobs:
         if job.kind == "reference" and job.language == language:
             return job.code, f"reference {job.reference_name or job.sample_id}"
@@ -234,10 +238,9 @@ def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None, baselin
     assert state.program is not None and state.compiled is not None
     cache = getattr(sandbox, "cache_dir", None)
     try:
-        trusted = (baseline.program, baseline.compiled) if baseline and baseline.program and baseline.compiled \
-            and not baseline.error else None
         state.instructions = count(sandbox, task, state.program, state.compiled, limits=limits_for(task),
-                                   cpu=cpu, cache=cache / "instructions" if cache else None, trusted=trusted)
+                                   cpu=cpu, cache=cache / "instructions" if cache else None,
+                                   trusted=baseline.trusted if baseline else None)
     except InstructionCountError as exc:
         state.count_error = f"instructions not counted: {exc}"
 

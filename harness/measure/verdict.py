@@ -48,6 +48,11 @@ def limits_for(task: Task) -> Limits:
     return Limits(wall_s=task.time_limit_s, cpu_s=task.time_limit_s + 1, memory_mb=task.memory_limit_mb)
 
 
+def cases_file(task: Task) -> bytes:
+    """The content of `cases.json` for a function task: one list of positional arguments per case."""
+    return json.dumps([case.input for case in task.cases]).encode()
+
+
 def failure(ex: Execution, limits: Limits) -> Outcome | None:
     """The status of an execution that did not run to a normal end, or None if it did."""
     if ex.sandbox_error:
@@ -79,8 +84,7 @@ def _measurement(runtime_ms: float, ex: Execution) -> Measurement:
 
 def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOutcome,
                   limits: Limits, cpu: int | None, metric: Metric) -> Outcome:
-    cases = json.dumps([case.input for case in task.cases]).encode()
-    ex = sandbox.run(program, compiled, limits=limits, inputs={CASES_FILE: cases},
+    ex = sandbox.run(program, compiled, limits=limits, inputs={CASES_FILE: cases_file(task)},
                      outputs=(RESULT_FILE,), cpu=cpu)
     failed = failure(ex, limits)
     if failed:

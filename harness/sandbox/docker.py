@@ -71,7 +71,6 @@ from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.images import LAUNCHER_PATH, ImageError, client, image_tag
 from effx.sandbox.launcher import LauncherError, LauncherReport, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
-from effx.sandbox.uids import lease
 from effx.sandbox.workdir import TOOLS, relative_path
 
 if TYPE_CHECKING:
@@ -172,14 +171,10 @@ class DockerSandbox(Sandbox):
             return wd.failed_execution(str(error))
         except Exception as error:  # noqa: BLE001 -- any engine failure is the infrastructure's fault
             return wd.failed_execution(f"cannot start a {request.environment} container: {error}")
-        try:
-            with lease(prefer=str(given or "")) as uid:
-                return self._exec_as(container, request, uid)
-        except TimeoutError as error:
-            return wd.failed_execution(str(error))
+        return wd.as_leased_uid(given, lambda uid: self._exec_as(container, request, uid))
 
     def _exec_as(self, container: Any, request: ExecRequest, uid: int) -> Execution:
-        """`exec` in `container` with everything in the exec running as `uid`."""
+        """`exec` in `container` with the program running as `uid` (the exec's script and launcher as root)."""
         given = request.workdir
         stage = self._new_stage()
         try:

@@ -49,11 +49,11 @@ from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution, Sandbox
 from effx.sandbox.launcher import BINARY_NAME, LauncherError, LauncherReport, launcher_path, parse_report
 from effx.sandbox.launcher import cache_dir as default_cache_dir
-from effx.sandbox.uids import lease
 from effx.sandbox.workdir import (
     BASE_ENV,
     KILL_GRACE_S,
     TOOLS,
+    as_leased_uid,
     chown_tree,
     copy_entries,
     execution,
@@ -145,11 +145,7 @@ class LocalSandbox(Sandbox):
             return failed_execution(f"cannot mount {', '.join(missing)}: no such file or folder")
         if self.isolation != "bwrap-nobody":
             return self._exec_as(request, None)
-        try:
-            with lease(prefer=str(request.workdir or "")) as uid:
-                return self._exec_as(request, uid)
-        except TimeoutError as error:
-            return failed_execution(str(error))
+        return as_leased_uid(request.workdir, lambda uid: self._exec_as(request, uid))
 
     def _exec_as(self, request: ExecRequest, uid: int | None) -> Execution:
         """`exec` with the program run as `uid` (None: the isolation mode's own user, no hand-over)."""

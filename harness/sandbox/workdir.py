@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from effx.models import Limits
 from effx.sandbox.base import ExecRequest, Execution
 from effx.sandbox.launcher import LauncherReport
+from effx.sandbox.uids import lease
 
 MARKER = ".effx-complete"
 """Written last into a compile-cache entry; an entry without it is incomplete."""
@@ -198,3 +199,13 @@ def failed_execution(error: str, stderr_tail: str = "") -> Execution:
         wall_ms=0.0, user_ms=0.0, sys_ms=0.0, peak_rss_kb=0, mem_integral_mb_s=0.0,
         stdout=b"", stderr_tail=stderr_tail, files={}, sandbox_error=error,
     )
+
+
+def as_leased_uid(prefer: Path | None, run: Callable[[int], Execution]) -> Execution:
+    """`run(uid)` with a uid leased for it alone (`effx.sandbox.uids`), `prefer` (a worktree) keeping its
+    own when free; a pool that stays full is the infrastructure's fault."""
+    try:
+        with lease(prefer=str(prefer or "")) as uid:
+            return run(uid)
+    except TimeoutError as error:
+        return failed_execution(str(error))
