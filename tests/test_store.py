@@ -161,3 +161,28 @@ def test_default_url_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tm
     assert default_url() == f"sqlite:///{tmp_path}/effx/effx.db"
     monkeypatch.setenv("EFFX_DB", "sqlite:///elsewhere.db")
     assert default_url() == "sqlite:///elsewhere.db"
+
+
+def _open_store_at(url: str, start: float) -> str:
+    import time as _time
+    _time.sleep(max(0.0, start - _time.time()))  # all processes reach create_all together
+    try:
+        Store(url).close()
+        return "ok"
+    except ConnectionError as exc:
+        return str(exc)
+
+
+def test_many_processes_opening_a_fresh_store_at_once_all_succeed(tmp_path: Path) -> None:
+    import concurrent.futures
+    import multiprocessing
+    import time
+    for attempt in range(5):  # each attempt a fresh database: the race is on table creation
+        url = f"sqlite:///{tmp_path / f'fresh{attempt}.db'}"
+        start = time.time() + 1.0
+        ctx = multiprocessing.get_context("fork")  # forked workers start together; spawned ones trickle in
+        with concurrent.futures.ProcessPoolExecutor(8, mp_context=ctx) as pool:
+            outcomes = list(pool.map(_open_store_at, [url] * 8, [start] * 8))
+        assert outcomes == ["ok"] * 8
+        with Store(url) as s:
+            assert s.list_runs() == []

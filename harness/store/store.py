@@ -52,6 +52,22 @@ def default_url() -> str:
     return f"sqlite:///{data_home / 'effx' / 'effx.db'}"
 
 
+def _create_tables(engine: sa.Engine, attempts: int = 5) -> None:
+    """Create missing tables; another process creating them at the same moment is not an error.
+
+    `create_all` checks then creates, so two effx commands opening a fresh store together can both
+    see no table and one of them fails with "already exists"; checking again then finds the tables.
+    """
+    for attempt in range(attempts):
+        try:
+            schema.metadata.create_all(engine)
+            return
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError) as exc:
+            if "already exists" not in str(exc) and "duplicate" not in str(exc).lower() \
+                    or attempt == attempts - 1:
+                raise
+
+
 class Store:
     """A results database reachable through one SQLAlchemy URL.
 
@@ -67,7 +83,7 @@ class Store:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
             self.engine = sa.create_engine(self.url)
-            schema.metadata.create_all(self.engine)
+            _create_tables(self.engine)
         except sa.exc.SQLAlchemyError as exc:
             raise self._unavailable("cannot open", exc) from exc
 
