@@ -29,7 +29,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from effx.models import Program, Signature, Task
 
@@ -77,6 +77,11 @@ class LanguagePlugin(ABC):
     """One-line description of the shape a solution must have, for `effx languages --help`."""
     entry_rules: EntryRules | None = None
     """How to find the definitions a solution offers the driver; None switches the entry-point check off."""
+    repetitions: Literal["fork", "in_process"] | None = None
+    """How the driver's repeat mode (`EFFX_REPEAT`) keeps repetitions apart: `fork` runs every pass in a
+    fresh fork of the loaded solution, `in_process` runs them one after another in one process (fresh
+    arguments and instances, shared static state); None: the driver has no repeat mode, and every
+    repetition is a process of its own."""
 
     @abstractmethod
     def render(self, task: Task, code: str, toolchain_version: str = "") -> Program:
