@@ -99,6 +99,8 @@ def _py_defs(root: Node) -> Iterator[Definition]:
 class PythonPlugin(InterpretedPlugin):
     """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
 
+    repetitions = "fork"
+
     entry_rules = EntryRules(grammar="python", kind="method or function", extract=_py_defs)
     system_binary = SYSTEM_PYTHON
     run_flags = ("-S", "-B")
