@@ -144,6 +144,7 @@ class GoPlugin(CompiledPlugin):
     """Go (`go build`, gc toolchain) with LeetCode's Go conventions."""
 
     entry_rules = EntryRules(grammar="go", kind="function", extract=_go_defs)
+    repetitions = "in_process"
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
     compile_flags = ("build",)

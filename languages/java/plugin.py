@@ -131,6 +131,7 @@ class JavaPlugin(CompiledPlugin):
     """Java 17 (OpenJDK): javac, then the JVM with a serial GC and `-Xmx` set to the memory limit."""
 
     entry_rules = EntryRules(grammar="java", kind="method", extract=_java_defs)
+    repetitions = "in_process"
 
     def memory_flags(self, memory_mb: int) -> list[str]:
         """`-Xmx`: the heap is capped at the task's memory limit, so running out is an OutOfMemoryError."""

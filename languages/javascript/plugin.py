@@ -106,6 +106,7 @@ class JavaScriptPlugin(InterpretedPlugin):
     """Node.js with LeetCode's JavaScript conventions."""
 
     entry_rules = EntryRules(grammar="javascript", kind="function", extract=_js_defs)
+    repetitions = "in_process"
     run_flags = ("--expose-gc",)
 
     def memory_flags(self, memory_mb: int) -> list[str]:
