@@ -265,6 +265,12 @@ class RunResult(BaseModel):
     `measurement_rejected`. None for stdio tasks and runs without a trusted baseline."""
     repeats: list[Measurement] = Field(default_factory=list)
     """Every measured repetition (warm-up excluded)."""
+    protocol: str | None = None
+    """How the repetitions were taken: `fork` or `in_process` (one measuring process per solution, see
+    `effx.measure.persistent`), `process` (a process per repetition); with `+` what re-measuring changed
+    (`+inner` more passes per repetition, `+process` a fall-back to a process per repetition)."""
+    inner: int | None = None
+    """Passes per repetition (calibration): each repetition's runtime is the mean of this many passes."""
     compile_ms: float | None = None
     """Compile time (0 when served from the compile cache)."""
     code_hash: str = ""

@@ -114,7 +114,7 @@ FORGERS = {
 def test_forgers_are_rejected_or_measured_at_their_true_cost(isolated_sandbox, language: str, name: str) -> None:
     code, expected = FORGERS[(language, name)]
     jobs = [Job(SQUARES.id, language, HONEST[language], "honest", 0), Job(SQUARES.id, language, code, name, 1)]
-    honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3)
+    honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3, protocol="process")
     assert honest.status == Status.ok, honest.message
     assert honest.unexplained_ratio is not None and honest.unexplained_ratio < 1
     assert forger.status == expected, forger.message
@@ -123,6 +123,50 @@ def test_forgers_are_rejected_or_measured_at_their_true_cost(isolated_sandbox, l
     else:
         assert forger.runtime_ms is None and "unaccounted for" in forger.message
         assert forger.unexplained_ratio is not None and forger.unexplained_ratio > 1
+
+
+@pytest.mark.parametrize(("language", "name"), sorted(FORGERS))
+def test_forgers_measured_in_one_process_are_rejected_or_measured_at_their_true_cost(
+        isolated_sandbox, language: str, name: str) -> None:
+    """The same forgers under the persistent protocol: the whole execution is cross-checked at once.
+
+    A forger that writes the result file and exits mid-call ends its pass without reporting: a runtime
+    error, which is no better for it than a rejection."""
+    code, expected = FORGERS[(language, name)]
+    jobs = [Job(SQUARES.id, language, HONEST[language], "honest", 0), Job(SQUARES.id, language, code, name, 1)]
+    honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3, protocol="persistent")
+    assert honest.status == Status.ok and honest.protocol in ("fork", "fork+inner"), honest.message
+    assert honest.unexplained_ratio is not None and honest.unexplained_ratio < 1
+    if expected == Status.ok:
+        assert forger.status == Status.ok and forger.runtime_ms is not None and forger.runtime_ms >= 300, forger
+    else:
+        assert forger.status in (Status.measurement_rejected, Status.runtime_error), forger.message
+        assert forger.runtime_ms is None
+
+
+CACHES_ACROSS_PASSES = (
+    "import os\nclass Solution:\n    def squares(self, n):\n"
+    "        path = f'/tmp/effx-cache-{n}'\n"
+    "        if os.path.exists(path):\n            return int(open(path).read())\n"
+    "        total = 0\n        for i in range(n):\n            for _ in range(20):\n                total += 0\n"
+    "            total += i * i\n"
+    "        with open(path, 'w') as f:\n            f.write(str(total))\n        return total\n")
+
+
+def test_a_solution_that_leaves_its_answers_for_later_passes_is_measured_a_process_per_repetition(
+        isolated_sandbox) -> None:
+    """Passes of one execution share its /tmp: a cache there makes every pass after the first fast. The
+    first (warm-up) pass then stands out, and the solution is measured again with a process per
+    repetition, where its true cost shows."""
+    jobs = [Job(SQUARES.id, "python", CACHES_ACROSS_PASSES, "cacher", 0)]
+    honest_code = CACHES_ACROSS_PASSES.replace("os.path.exists(path)", "False").replace("open(path, 'w')",
+                                                                                         "open(os.devnull, 'w')")
+    jobs.append(Job(SQUARES.id, "python", honest_code, "honest", 1))
+    cacher, honest = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3)
+    assert cacher.status == Status.ok and cacher.protocol == "fork+process", cacher
+    assert honest.protocol in ("fork", "fork+inner"), honest
+    assert cacher.runtime_ms is not None and honest.runtime_ms is not None
+    assert cacher.runtime_ms > 0.7 * honest.runtime_ms, (cacher.runtime_ms, honest.runtime_ms)
 
 
 def test_an_instruction_count_cannot_be_lowered_by_burning_instructions_in_the_skip_run(isolated_sandbox) -> None:

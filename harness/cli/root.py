@@ -65,6 +65,10 @@ def run(
     metric: Annotated[str, typer.Option(help="What runtime is scored by: time (wall clock inside the solution "
                                         "calls), cpu (CPU time inside them) or instructions (valgrind count, "
                                         "exact; C, C++, Rust, Python).")] = "time",
+    protocol: Annotated[str, typer.Option(help="persistent: one measuring process per solution that runs the "
+                                          "warm-up and every repetition (each pass a fresh fork where the "
+                                          "language allows); process: a fresh process per repetition.")]
+    = "persistent",
     report: Annotated[bool, typer.Option(help="Write runs/<run_id>/report.html at the end.")] = True,
     store: Annotated[bool, typer.Option(help="Record the run in the results store (see --db).")] = True,
     db: Annotated[str | None, typer.Option(help="Results store URL (default: $EFFX_DB or a SQLite file "
@@ -73,8 +77,9 @@ def run(
     """Evaluate samples (or references) on a suite and write runs/<run_id>/{manifest.json,results.jsonl}.
 
     Every solution is compiled once, run once as a warm-up and correctness check, then measured
-    --repeat times interleaved with the task's references; the median and the coefficient of
-    variation are recorded. The summary table shows, per model, Pass@1, Beyond@1 (runtime against the
+    --repeat times beside the task's references (by default in one measuring process per solution,
+    calls too short to time precisely repeated within each repetition); the median and the
+    coefficient of variation are recorded. The summary table shows, per model, Pass@1, Beyond@1 (runtime against the
     references, Mercury's definition) and the median runtime ratio to the fastest reference.
     """
     from effx.orchestrate.runner import RunConfig, RunConfigError, execute_plan, plan_run
@@ -85,7 +90,7 @@ def run(
     config = RunConfig(suite=suite, languages=tuple(lang), samples=samples, references_only=references,
                        task_ids=tuple(task), run_id=run_id, runs_dir=runs_dir, repeat=repeat,
                        sandbox=sandbox, cpu=cpu, data=data, executor=executor, workers=workers,
-                       ray_address=ray_address, metric=metric)
+                       ray_address=ray_address, metric=metric, protocol=protocol)
     try:
         plan = plan_run(config)
     except (RunConfigError, SamplesError, SuiteError, UnknownNameError) as exc:

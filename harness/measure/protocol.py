@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -28,6 +29,7 @@ from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
 from effx.measure.crosscheck import Baseline, cross_check, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
+from effx.measure.persistent import MAX_INNER, MIN_REP_NS, Repeated, inconsistent, run_repeated
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
 from effx.models import Measurement, Program, RunResult, Status, Task, code_hash
 from effx.registry import get_language
@@ -53,6 +55,9 @@ class Job:
 
 
 log = logging.getLogger(__name__)
+Protocol = Literal["persistent", "process"]
+"""`persistent`: one measuring process per solution where the language's driver has a repeat mode
+(`effx.measure.persistent`); `process`: a process per repetition, interleaved across solutions."""
 
 
 @dataclass
@@ -65,6 +70,10 @@ class _State:
     instructions: int | None = None
     count_error: str = ""
     unexplained_ratio: float | None = None
+    protocol: str = "process"
+    inner: int | None = None
+    executions: list[Measurement] = field(default_factory=list)
+    """Persistent protocol: each repeat-mode execution as a whole, for the cross-check."""
 
 
 @dataclass
@@ -77,11 +86,21 @@ class _Baseline:
     compiled: CompileOutcome | None = None
     runs: list[tuple[float, float]] = field(default_factory=list)
     error: str = ""
+    plan: tuple[str, int, int] | None = None
+    """Persistent protocol: (repetitions kind, repeat, inner) of the executions this baseline stands for."""
 
     def measure(self, task: Task, sandbox: Sandbox, cpu: int | None) -> None:
         if self.trusted is None:
             return
-        got = run_skipped(sandbox, task, *self.trusted, cpu)
+        got: tuple[float, float] | str
+        if self.plan is None:
+            got = run_skipped(sandbox, task, *self.trusted, cpu)
+        else:
+            kind, repeat, inner = self.plan
+            skipped = run_repeated(sandbox, task, *self.trusted, limits=limits_for(task), kind=kind,
+                                   repeat=repeat, cpu=cpu, metric="time", inner=inner, skip=True)
+            got = ((skipped.execution.wall_ms, skipped.execution.cpu_ms) if skipped.execution
+                   else f"{skipped.outcome.status.value}: {skipped.outcome.message}")
         if isinstance(got, str):
             self.error = f"the driver-alone run of the {self.language} {self.source} failed: {got}"
             log.warning("effx: %s; %s solutions of %s are not cross-checked", self.error, self.language, task.id)
@@ -139,7 +158,7 @@ def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric, *, j
     """Whether the outside measurement contradicts the state's runs; with `judge`, reject it if so."""
     if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
         return False
-    runs = state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
+    runs = state.executions or state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
     checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu")
     if checked is None:
         return False
@@ -197,7 +216,8 @@ def _result(state: _State, task: Task) -> RunResult:
                 message=(verdict.message or state.count_error)[-4000:], repeats=runs,
                 code_hash=code_hash(job.code),
                 compile_ms=(state.compiled.seconds * 1000 if state.compiled else None),
-                unexplained_ratio=state.unexplained_ratio)
+                unexplained_ratio=state.unexplained_ratio, protocol=state.protocol if runs else None,
+                inner=state.inner if runs else None)
     if not runs:
         return RunResult(**base)  # type: ignore[arg-type]
     return RunResult(
@@ -245,6 +265,56 @@ def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None, baselin
         state.count_error = f"instructions not counted: {exc}"
 
 
+def _repeat_kind(state: _State, task: Task, protocol: Protocol) -> str | None:
+    """The repetitions kind of the state's language when it is measured in one process, else None."""
+    if protocol != "persistent" or task.mode != "function":
+        return None
+    return getattr(get_language(state.job.language), "repetitions", None)
+
+
+def _measure_persistent(state: _State, task: Task, sandbox: Sandbox, kind: str, *, repeat: int, cpu: int | None,
+                        metric: Metric, floor_ns: int, inner: int | None = None) -> Repeated:
+    """One repeat-mode execution of the state's solution; its repetitions are added to the state's."""
+    assert state.program is not None and state.compiled is not None
+    got = run_repeated(sandbox, task, state.program, state.compiled, limits=limits_for(task), kind=kind,
+                       repeat=max(repeat, 1), cpu=cpu, metric=metric, inner=inner, floor_ns=floor_ns)
+    if got.outcome.status != Status.ok or got.execution is None:
+        state.verdict = got.outcome
+    else:
+        state.runs += got.reps
+        state.executions.append(got.execution)
+        state.inner = got.inner
+    return got
+
+
+def _first_persistent(state: _State, task: Task, sandbox: Sandbox, kind: str, **plan: object) -> None:
+    """The first execution: its warm-up pass is the correctness check, its repetitions the measurement."""
+    got = _measure_persistent(state, task, sandbox, kind, **plan)  # type: ignore[arg-type]
+    state.protocol = kind
+    state.verdict = check(task, got.outcome)
+    if state.verdict.status == Status.ok and kind == "fork" and inconsistent(got):
+        # A later pass found what an earlier one left: fall back to a process per repetition.
+        state.runs, state.executions, state.inner, state.protocol = [], [], None, "fork+process"
+
+
+def _persistent_baselines(task: Task, states: list[_State], jobs: list[Job], sandbox: Sandbox,
+                          repeat: int) -> dict[tuple[str, int], _Baseline]:
+    """One trusted baseline per (language, passes per repetition) among the persistent states."""
+    plans = {(s.job.language, s.inner) for s in states if s.executions and s.inner}
+    found: dict[tuple[str, int], _Baseline] = {}
+    for language in sorted({language for language, _ in plans}):
+        prepared = _baselines(task, [s for s in states if s.job.language == language], jobs, sandbox)
+        if language not in prepared:
+            continue
+        kind = getattr(get_language(language), "repetitions", None) or "fork"
+        for _, inner in sorted(p for p in plans if p[0] == language):
+            found[(language, inner)] = _Baseline(language, prepared[language].source,
+                                                         prepared[language].program, prepared[language].compiled,
+                                                         error=prepared[language].error,
+                                                         plan=(kind, max(repeat, 1), inner))
+    return found
+
+
 def measure_task(
     task: Task,
     jobs: list[Job],
@@ -256,19 +326,24 @@ def measure_task(
     remeasure: int = 1,
     on_result: Callable[[RunResult], None] | None = None,
     metric: Metric = "time",
+    protocol: Protocol = "persistent",
+    floor_ns: int = MIN_REP_NS,
 ) -> list[RunResult]:
-    """Evaluate `jobs` (all on `task`, whose cases carry expected outputs) and return one result each.
+    """Evaluate `jobs` (all on `task`, whose cases carry expected outputs) and return one result each, in order.
 
     Args:
         task: the task with expected outputs filled in.
-        jobs: solutions to evaluate; references and candidates are measured in one interleaved batch.
+        jobs: solutions to evaluate; references and candidates are measured in one batch.
         sandbox: where to compile and run.
-        repeat: measured runs per solution after the warm-up.
+        repeat: measured repetitions per solution after the warm-up.
         cpu: core to pin runs to.
         cv_threshold: coefficient of variation above which a solution is measured again.
-        remeasure: how many extra batches of `repeat` runs a noisy solution may get.
+        remeasure: how many extra measurements a noisy solution may get: in one process, with twice the
+            passes per repetition after a pause; per process, another interleaved batch of `repeat` runs.
         on_result: called with each result as soon as it is final (for progress and durable writes).
         metric: `time`, `cpu` (runtime_ms is per-call CPU time) or `instructions` (also count them).
+        protocol: `persistent` (one measuring process per solution where the language allows) or `process`.
+        floor_ns: calibration floor of the persistent protocol: a repetition spans at least this much.
     """
     states = [_State(job) for job in jobs]
     finished: list[RunResult] = []
@@ -279,15 +354,28 @@ def measure_task(
         if on_result:
             on_result(result)
 
+    plan = dict(repeat=repeat, cpu=cpu, metric=metric, floor_ns=floor_ns)
+    if metric == "instructions":
+        protocol = "process"  # counts are taken per process anyway; the check run then is one
     for state in states:
         _prepare(state, task, sandbox)
-        if state.verdict is None:
+        kind = _repeat_kind(state, task, protocol) if state.verdict is None else None
+        if state.verdict is None and kind:
+            _first_persistent(state, task, sandbox, kind, **plan)
+        elif state.verdict is None:
             assert state.program is not None and state.compiled is not None
             state.verdict = check(task, execute(sandbox, task, state.program, state.compiled, cpu=cpu,
                                                 metric=metric))
+        assert state.verdict is not None
         if state.verdict.status != Status.ok:
             finish(state)
-    live = [s for s in states if s.verdict and s.verdict.status == Status.ok]
+    ok = [s for s in states if s.verdict and s.verdict.status == Status.ok]
+    for state in ok if remeasure else []:  # noisy in one process: more passes per repetition, after a pause
+        if state.executions and state.inner and _cv([m.runtime_ms for m in state.runs]) > cv_threshold:
+            time.sleep(0.05)
+            _measure_persistent(state, task, sandbox, state.protocol, inner=min(MAX_INNER, state.inner * 2), **plan)
+            state.protocol += "+inner"
+    live = [s for s in ok if not s.executions]
     baselines = _baselines(task, live, jobs, sandbox)
     limit = limits_for(task)
     for extra in range(remeasure + 1):
@@ -301,11 +389,27 @@ def measure_task(
     if repeat == 0:  # the check runs alone were measured: the baseline still needs runs of its own
         for entry in baselines.values():
             entry.measure(task, sandbox, cpu)
-    suspects = [s for s in states if _cross_check(s, baselines.get(s.job.language), metric, judge=False)]
-    for rotation in range(max(repeat, 2) if suspects else 0):  # before rejecting, measure them again
-        _round(suspects, task, sandbox, rotation, cpu, metric, baselines)
+    persistent = [s for s in states if s.executions and s.verdict and s.verdict.status == Status.ok]
+    in_one = _persistent_baselines(task, persistent, jobs, sandbox, repeat)
+    for entry in in_one.values():
+        entry.measure(task, sandbox, cpu)
+
+    def baseline_of(state: _State) -> _Baseline | None:
+        if state.executions:
+            return in_one.get((state.job.language, state.inner or 0))
+        return baselines.get(state.job.language)
+
+    suspects = [s for s in states if _cross_check(s, baseline_of(s), metric, judge=False)]
+    for rotation in range(max(repeat, 2) if any(not s.executions for s in suspects) else 0):
+        _round([s for s in suspects if not s.executions], task, sandbox, rotation, cpu, metric, baselines)
+    for state in [s for s in suspects if s.executions]:  # before rejecting, measure them again, twice
+        for _ in range(2):
+            _measure_persistent(state, task, sandbox, state.protocol.split("+")[0], inner=state.inner, **plan)
+            measured = baseline_of(state)
+            if measured:
+                measured.measure(task, sandbox, cpu)
     for state in states:
-        _cross_check(state, baselines.get(state.job.language), metric)
+        _cross_check(state, baseline_of(state), metric)
     if metric == "instructions":
         for state in states:
             if state.verdict and state.verdict.status == Status.ok:
@@ -314,4 +418,5 @@ def measure_task(
     for state in states:
         if state.job.key not in done:
             finish(state)
-    return finished
+    order = {job.key: index for index, job in enumerate(jobs)}
+    return sorted(finished, key=lambda result: order[result.key])

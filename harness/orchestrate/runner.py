@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from effx.languages.toolchains import toolchain_key
+from effx.measure.persistent import MIN_REP_NS
 from effx.measure.protocol import Job
 from effx.models import RunManifest, RunResult, Sample, Task, code_hash
 from effx.orchestrate.executors.batch import Batch, Executor
@@ -64,6 +65,9 @@ class RunConfig:
     """Ray cluster address for the ray executor; None starts a local Ray instance."""
     metric: str = "time"
     """time, cpu or instructions: what runtime_ms is derived from and what scores use (see effx.measure.metric_mode)."""
+    protocol: str = "persistent"
+    """persistent (one measuring process per solution where the language allows) or process (a process per
+    repetition); see effx.measure.protocol."""
 
 
 @dataclass
@@ -106,6 +110,8 @@ def plan_run(config: RunConfig) -> Plan:
 
     if config.sandbox not in SANDBOXES.names():
         raise RunConfigError(str(unknown("sandbox", config.sandbox, sorted(SANDBOXES.names()))))
+    if config.protocol not in ("persistent", "process"):
+        raise RunConfigError(f"unknown protocol {config.protocol!r}: use persistent or process")
     known = set(language_names())
     for language in config.languages:
         if language not in known:
@@ -220,7 +226,10 @@ def _execute(plan: Plan, run_dir: RunDir, executor: Executor, languages: list[st
             toolchains={lang: toolchain_key(lang) for lang in languages},
             metrics={
                 "measurement": {"repeat": config.repeat, "warmup": 1, "cv_threshold": config.cv_threshold,
-                                "remeasure": 1, "cpu": cpu, "executor": config.executor},
+                                "remeasure": 1, "cpu": cpu, "executor": config.executor,
+                                "protocol": config.protocol, "min_rep_ms": MIN_REP_NS / 1e6,
+                                "noisy": "persistent: again with twice the passes per repetition after a "
+                                         "50 ms pause; process: another interleaved batch of runs"},
                 "pass_at_k": {"k": [1], "estimator": "unbiased"},
                 "beyond": {"k": 1, "form": "bigcode", "measure": score_measure(config.metric)},
                 "median_ratio_to_fastest": {"measure": score_measure(config.metric)},
@@ -250,7 +259,7 @@ def _execute(plan: Plan, run_dir: RunDir, executor: Executor, languages: list[st
             progress(result)
 
     batches = [Batch(task, tuple(todo), repeat=config.repeat, cv_threshold=config.cv_threshold,
-                     sandbox=config.sandbox, cpu=cpu, metric=config.metric)
+                     sandbox=config.sandbox, cpu=cpu, metric=config.metric, protocol=config.protocol)
                for task in plan.tasks
                if (todo := [j for j in plan.jobs[task.id] if j.key not in done])]
     try:

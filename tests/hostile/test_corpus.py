@@ -171,7 +171,9 @@ def _measure(sandbox: Sandbox, backend: str, languages: tuple[str, ...], context
         attacks = [a for a in attacks_on(backend) if a.language == language]
         jobs = [Job(SUM_TASK.id, language, render(a.code, context), a.name, i) for i, a in enumerate(attacks)]
         jobs.append(Job(SUM_TASK.id, language, GOOD[language], "good", len(jobs)))
-        return measure_task(SUM_TASK, jobs, sandbox, repeat=1), time.monotonic() - started
+        # A process per run: every run starts from a fresh sandbox, so a probe can tell a breach across runs
+        # from one pass leaving files to the next in one measuring process (tests/test_crosscheck.py).
+        return measure_task(SUM_TASK, jobs, sandbox, repeat=1, protocol="process"), time.monotonic() - started
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         batches = list(pool.map(batch, languages))

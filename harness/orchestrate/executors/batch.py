@@ -31,6 +31,8 @@ class Batch:
     """Preferred core; the batch runs on whichever core it can claim exclusively."""
     metric: str = "time"
     """What runtime_ms is derived from: time, cpu or instructions (see `effx.measure.metric_mode`)."""
+    protocol: str = "persistent"
+    """persistent or process (see `effx.measure.protocol.measure_task`)."""
 
 
 def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None) -> list[RunResult]:
@@ -75,7 +77,7 @@ def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None
             with claim_core(batch.cpu) as core:
                 measure_task(batch.task, list(batch.jobs), sandbox, repeat=batch.repeat, cpu=core,
                              cv_threshold=batch.cv_threshold, on_result=keep,
-                             metric=batch.metric)  # type: ignore[arg-type]
+                             metric=batch.metric, protocol=batch.protocol)  # type: ignore[arg-type]
         except OracleError as exc:
             return fail_the_rest(str(exc))
         except Exception as exc:  # noqa: BLE001 -- the rest of the run goes on; the message names the failure
