@@ -163,6 +163,7 @@ class CPlugin(CompiledPlugin):
     """GNU C (`gcc -O2 -std=c11`), LeetCode's C calling convention for arrays."""
 
     entry_rules = EntryRules(grammar="c", kind="function", extract=_c_defs)
+    repetitions = "fork"
     compile_flags = CFLAGS
     link_flags = LIBS
 

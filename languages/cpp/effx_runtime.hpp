@@ -109,7 +109,8 @@ const std::vector<Json>& case_arguments(const Json& cases, std::size_t c, std::s
 // Exits with kRuntimeError naming the case: the solution threw `what`.
 [[noreturn]] void solution_threw(std::size_t c, const char* what);
 
-// Collects what result.json reports, case by case, and knows the EFFX_SKIP_CALLS mode.
+// Collects what result.json reports, case by case, and knows the EFFX_SKIP_CALLS mode (read by run_driver
+// when the driver starts, before any solution code is called).
 class Results {
 public:
     Results();
@@ -122,16 +123,25 @@ public:
     void add_times(std::chrono::steady_clock::time_point start, std::chrono::steady_clock::time_point stop,
                    timespec cpu_start, timespec cpu_stop);
     std::string json() const;  // {"outputs": [...], "times_ns": [...], "cpu_times_ns": [...]}
+    const std::string& outputs() const { return outputs_; }  // the outputs list's items, comma-separated
+    const std::vector<long long>& times() const { return times_; }
+    const std::vector<long long>& cpu_times() const { return cpu_times_; }
 private:
     bool skip_ = false;
     bool counting_ = false;  // under instruction counting varying digits would vary the count
-    std::string outputs_, times_, cpu_times_;
+    std::string outputs_;
+    std::vector<long long> times_, cpu_times_;
 };
 
-// Runs `run_all` on a thread with a 256 MB stack (deep recursion behaves as on judges with a large stack;
-// on the main thread when no such thread can start), writes its text to result.json, and returns main's
-// exit code.
-int run_driver(std::string (*run_all)());
+// One pass: every case of the parsed cases.json once, in order, recorded in `results`.
+using RunPass = void (*)(const Json& cases, Results& results);
+
+// Reads the EFFX_* modes, parses cases.json and runs `run_pass` on a thread with a 256 MB stack (deep
+// recursion behaves as on judges with a large stack; on the main thread when no such thread can start),
+// writes result.json, and returns main's exit code. One pass, or with EFFX_REPEAT=R ("repeat mode") a
+// warm-up pass and R repetitions of K passes, each pass in a fresh fork() of that thread (see
+// effx_runtime.cpp).
+int run_driver(RunPass run_pass);
 
 }  // namespace effx_driver
 

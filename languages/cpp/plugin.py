@@ -197,6 +197,7 @@ class CppPlugin(CompiledPlugin):
     """GNU C++17 (`g++ -O2`), the flags LeetCode and most judges use."""
 
     entry_rules = EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
+    repetitions = "fork"
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
     compile_flags = (*CXXFLAGS, "-I", PCH_DIR)
