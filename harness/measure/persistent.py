@@ -32,8 +32,10 @@ from effx.sandbox.base import CompileOutcome, Execution, Sandbox
 
 REPEAT_ENV, INNER_ENV, FLOOR_ENV, PASS_TIMEOUT_ENV = ("EFFX_REPEAT", "EFFX_INNER", "EFFX_MIN_REP_NS",
                                                       "EFFX_PASS_TIMEOUT_MS")
-MIN_REP_NS = 20_000_000
-"""Calibration floor: a repetition spans at least 20 ms of calls (see README, "Precision at every scale")."""
+MIN_REP_NS = 2_000_000
+"""Calibration floor: a repetition spans at least 2 ms of calls. Every pass of a fork language is a fork
+(about a millisecond of harness in Python), so a higher floor buys sub-millisecond precision with
+throughput (README, "Measuring in one process")."""
 PASS_TIMEOUT_EXIT, PASS_TIMEOUT_MARK = 124, "effx: time limit exceeded"
 """How a fork driver ends when it killed a pass that ran past `EFFX_PASS_TIMEOUT_MS`."""
 MAX_INNER = 256
