@@ -94,6 +94,7 @@ class RubyPlugin(InterpretedPlugin):
     """CRuby (MRI) with LeetCode's Ruby conventions."""
 
     entry_rules = EntryRules(grammar="ruby", kind="method", extract=_ruby_defs)
+    repetitions = "fork"
     env = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:

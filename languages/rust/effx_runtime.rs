@@ -7,7 +7,8 @@
 //!
 //! What lives here: a minimal JSON parser and writer, the `FromJson`/`ToJson` conversions (picked by
 //! type inference from the solution's own signature), reading `cases.json`, collecting outputs and
-//! times, the big-stack solution thread and writing `result.json`.
+//! times, the big-stack solution thread and writing `result.json`, and the repeat mode (`EFFX_REPEAT`),
+//! which runs every pass over the cases in a fork of the solution thread.
 //!
 //! `ListNode` and `TreeNode` are defined by `main.rs`, not here: a type from another crate could not get
 //! `impl Ord for ListNode` or `impl ListNode { .. }` from a solution (Rust's orphan rules), and LeetCode
@@ -15,7 +16,7 @@
 //! `LinkedListNode` / `BinaryTreeNode` traits, which `main.rs` implements for its two types.
 //!
 //! Exit codes: 0 ok; 1 the solution panicked (or returned a cyclic tree); 2 `cases.json` does not match
-//! the signature (not the solution's fault).
+//! the signature (not the solution's fault); 124 (repeat mode) a pass exceeded `EFFX_PASS_TIMEOUT_MS`.
 use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
@@ -554,6 +555,19 @@ impl Results {
     }
 }
 
+/// Where the driver's case loop puts each call's return value and times: `Results` in one-pass mode, a
+/// `Pass` in repeat mode.
+pub trait Record {
+    /// Adds one case's return value (converted to JSON now, after the clocks stopped) and its times.
+    fn record(&mut self, value: &dyn ToJson, elapsed: std::time::Duration, cpu_ns: i64);
+}
+
+impl Record for Results {
+    fn record(&mut self, value: &dyn ToJson, elapsed: std::time::Duration, cpu_ns: i64) {
+        Results::record(self, value, elapsed, cpu_ns)
+    }
+}
+
 /// Runs the driver's case loop on a thread with a 256 MB stack (deep recursion behaves as on judges with
 /// a large stack) and writes what it returns to `result.json`.
 pub fn run_driver(run_all: fn() -> String) {
@@ -564,6 +578,362 @@ pub fn run_driver(run_all: fn() -> String) {
             Err(_) => fail(EXIT_RUNTIME_ERROR, "effx: runtime error: the solution panicked (message above)"),
         },
         Err(_) => run_all(), // no room for a big stack: run on the main thread
+    };
+    std::fs::write("result.json", result)
+        .unwrap_or_else(|e| fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: cannot write result.json: {}", e)));
+}
+
+// ---- repeat mode: a warm-up pass and R repetitions of K passes, each pass in a fork ---------------------
+//
+// With `EFFX_REPEAT=R` the cases are parsed once; then every pass (all cases once, as the one-pass loop
+// does it) runs in a fresh fork() child of the solution thread, so nothing a pass computes (a `static`
+// cache, say) reaches the next. The child sends its per-case times (and, for the warm-up, its outputs)
+// over a pipe and ends with _exit. result.json then also holds "inner": K and "reps"/"cpu_reps": per
+// repetition, the per-case times summed over its K passes; outputs and times_ns are the warm-up's. A
+// child that fails ends the driver the way the child ended (same exit code, same signal); a pass longer
+// than `EFFX_PASS_TIMEOUT_MS` is killed and the driver exits with `EXIT_TIMEOUT`.
+
+/// Most passes per repetition that calibration picks.
+pub const MAX_INNER: u64 = 256;
+/// Driver exit code: a pass ran longer than `EFFX_PASS_TIMEOUT_MS`.
+pub const EXIT_TIMEOUT: i32 = 124;
+
+/// `struct pollfd` of Linux.
+#[repr(C)]
+struct PollFd {
+    fd: i32,
+    events: i16,
+    revents: i16,
+}
+
+const POLLIN: i16 = 1;
+const WNOHANG: i32 = 1;
+const SIGKILL: i32 = 9;
+const SIG_DFL: usize = 0;
+const EINTR: i32 = 4;
+
+extern "C" {
+    fn fork() -> i32;
+    fn pipe(fds: *mut i32) -> i32;
+    fn read(fd: i32, buf: *mut u8, count: usize) -> isize;
+    fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+    fn close(fd: i32) -> i32;
+    fn poll(fds: *mut PollFd, nfds: u64, timeout: i32) -> i32;
+    fn waitpid(pid: i32, status: *mut i32, options: i32) -> i32;
+    fn kill(pid: i32, sig: i32) -> i32;
+    fn raise(sig: i32) -> i32;
+    fn signal(sig: i32, handler: usize) -> usize;
+    fn _exit(code: i32) -> !;
+}
+
+fn interrupted() -> bool {
+    std::io::Error::last_os_error().raw_os_error() == Some(EINTR)
+}
+
+fn os_failure(what: &str) -> ! {
+    fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: {}: {}", what, std::io::Error::last_os_error()))
+}
+
+/// The repeat mode's settings, read from the environment when `main` starts.
+#[derive(Clone, Copy)]
+pub struct Repeat {
+    /// `EFFX_REPEAT`: measured repetitions after the warm-up.
+    pub repetitions: u64,
+    /// `EFFX_INNER`: passes per repetition; `None`: calibrate.
+    pub inner: Option<u64>,
+    /// `EFFX_MIN_REP_NS`: calibration floor (0: one pass per repetition).
+    pub min_rep_ns: u64,
+    /// `EFFX_PASS_TIMEOUT_MS`: wall-clock limit of one pass (0: none).
+    pub pass_timeout_ms: u64,
+    /// `EFFX_SKIP_CALLS=1`: everything but the calls.
+    pub skip: bool,
+    /// `EFFX_SKIP_CALLS` set at all: times are written as 0.
+    pub counting: bool,
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    let value = std::env::var_os(name)?;
+    let text = value.to_string_lossy();
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    match text.parse::<u64>() {
+        Ok(n) => Some(n),
+        Err(_) => fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: {} is not a non-negative integer: {:?}", name, text)),
+    }
+}
+
+/// The repeat mode's settings when `EFFX_REPEAT` asks for it; `None`: the one-pass protocol.
+pub fn repeat_mode() -> Option<Repeat> {
+    let repetitions = env_number("EFFX_REPEAT")?;
+    let inner = env_number("EFFX_INNER");
+    if repetitions < 1 || inner == Some(0) {
+        fail(EXIT_DRIVER_ERROR, "effx: driver error: EFFX_REPEAT and EFFX_INNER must be at least 1");
+    }
+    Some(Repeat {
+        repetitions,
+        inner,
+        min_rep_ns: env_number("EFFX_MIN_REP_NS").unwrap_or(0),
+        pass_timeout_ms: env_number("EFFX_PASS_TIMEOUT_MS").unwrap_or(0),
+        skip: skip_calls(),
+        counting: std::env::var_os("EFFX_SKIP_CALLS").is_some(),
+    })
+}
+
+/// What one pass measured: per-case wall and thread-CPU ns and (warm-up only) the outputs' JSON text.
+pub struct Pass {
+    outputs: String,
+    times: Vec<u64>,
+    cpu_times: Vec<u64>,
+    want_outputs: bool,
+    counting: bool,
+}
+
+impl Record for Pass {
+    fn record(&mut self, value: &dyn ToJson, elapsed: std::time::Duration, cpu_ns: i64) {
+        if self.want_outputs {
+            if !self.times.is_empty() {
+                self.outputs.push(',');
+            }
+            value.to_json(&mut self.outputs);
+        }
+        self.times.push(if self.counting { 0 } else { elapsed.as_nanos() as u64 });
+        self.cpu_times.push(if self.counting { 0 } else { cpu_ns.max(0) as u64 });
+    }
+}
+
+fn join_numbers(values: &[u64]) -> String {
+    values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",")
+}
+
+fn parse_numbers(line: &str) -> Option<Vec<u64>> {
+    if line.is_empty() {
+        return Some(Vec::new());
+    }
+    line.split(',').map(|v| v.parse().ok()).collect()
+}
+
+impl Pass {
+    /// What the child sends: wall times, CPU times and outputs on three lines (JSON text has no raw
+    /// newline), then `end`, which tells a complete message from a cut one.
+    fn encode(&self) -> String {
+        format!("{}\n{}\n{}\nend\n", join_numbers(&self.times), join_numbers(&self.cpu_times), self.outputs)
+    }
+
+    fn decode(data: &[u8]) -> Option<Pass> {
+        let text = std::str::from_utf8(data).ok()?.strip_suffix("\nend\n")?;
+        let mut lines = text.splitn(3, '\n');
+        let times = parse_numbers(lines.next()?)?;
+        let cpu_times = parse_numbers(lines.next()?)?;
+        let outputs = lines.next()?.to_string();
+        if cpu_times.len() != times.len() {
+            return None;
+        }
+        Some(Pass { outputs, times, cpu_times, want_outputs: true, counting: false })
+    }
+}
+
+fn write_all(fd: i32, mut bytes: &[u8]) -> bool {
+    while !bytes.is_empty() {
+        let n = unsafe { write(fd, bytes.as_ptr(), bytes.len()) };
+        if n < 0 {
+            if interrupted() {
+                continue;
+            }
+            return false;
+        }
+        bytes = &bytes[n as usize..];
+    }
+    true
+}
+
+/// Kills a child over the pass time limit and ends the driver with `EXIT_TIMEOUT`.
+fn time_limit_exceeded(pid: i32) -> ! {
+    let mut status = 0;
+    unsafe {
+        kill(pid, SIGKILL);
+        while waitpid(pid, &mut status, 0) < 0 && interrupted() {}
+    }
+    fail(EXIT_TIMEOUT, "effx: time limit exceeded")
+}
+
+/// Milliseconds left until `deadline` for poll() (rounded up); the driver ends when none are left.
+fn poll_timeout(pid: i32, deadline: Option<std::time::Instant>) -> i32 {
+    match deadline {
+        None => -1,
+        Some(deadline) => {
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                time_limit_exceeded(pid);
+            }
+            let left = deadline - now;
+            let ms = (left.as_nanos() + 999_999) / 1_000_000;
+            ms.min(i32::MAX as u128) as i32
+        }
+    }
+}
+
+/// Runs one pass in a fork of this thread and returns what the child measured. A child that failed ends
+/// this process the same way; one over the pass time limit is killed.
+fn forked_pass(run: &dyn Fn(&mut Pass), want_outputs: bool, repeat: &Repeat) -> Pass {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let mut fds = [0i32; 2];
+    if unsafe { pipe(fds.as_mut_ptr()) } != 0 {
+        os_failure("pipe");
+    }
+    let deadline = if repeat.pass_timeout_ms > 0 {
+        Some(std::time::Instant::now() + std::time::Duration::from_millis(repeat.pass_timeout_ms))
+    } else {
+        None
+    };
+    let pid = unsafe { fork() };
+    if pid < 0 {
+        os_failure("fork");
+    }
+    if pid == 0 {
+        // The child: this thread only. Ends with _exit, running no destructor or exit handler.
+        unsafe { close(fds[0]) };
+        let mut pass = Pass { outputs: String::new(), times: Vec::new(), cpu_times: Vec::new(), want_outputs, counting: repeat.counting };
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut pass)));
+        let code = match ran {
+            Ok(()) => {
+                if write_all(fds[1], pass.encode().as_bytes()) {
+                    0
+                } else {
+                    eprintln!("effx: driver error: cannot send a pass's results: {}", std::io::Error::last_os_error());
+                    EXIT_DRIVER_ERROR
+                }
+            }
+            Err(payload) => {
+                std::mem::forget(payload);
+                eprintln!("effx: runtime error: the solution panicked (message above)");
+                EXIT_RUNTIME_ERROR
+            }
+        };
+        let _ = std::io::stdout().flush();
+        unsafe { _exit(code) }
+    }
+    unsafe { close(fds[1]) };
+    let mut data: Vec<u8> = Vec::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let mut ready = PollFd { fd: fds[0], events: POLLIN, revents: 0 };
+        let n = unsafe { poll(&mut ready, 1, poll_timeout(pid, deadline)) };
+        if n < 0 {
+            if interrupted() {
+                continue;
+            }
+            os_failure("poll");
+        }
+        if n == 0 {
+            continue; // poll_timeout ends the driver once the deadline has passed
+        }
+        let got = unsafe { read(fds[0], buf.as_mut_ptr(), buf.len()) };
+        if got < 0 {
+            if interrupted() {
+                continue;
+            }
+            os_failure("read");
+        }
+        if got == 0 {
+            break;
+        }
+        data.extend_from_slice(&buf[..got as usize]);
+    }
+    unsafe { close(fds[0]) };
+    let mut status = 0;
+    loop {
+        let done = unsafe { waitpid(pid, &mut status, if deadline.is_some() { WNOHANG } else { 0 }) };
+        if done == pid {
+            break;
+        }
+        if done < 0 {
+            if interrupted() {
+                continue;
+            }
+            os_failure("waitpid");
+        }
+        poll_timeout(pid, deadline);
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let sig = status & 0x7f;
+    if sig != 0 {
+        // Killed by a signal: die of the same one, as one-pass mode would have. raise() signals this
+        // thread, which takes it before going on (kill(getpid()) could let another thread take it while
+        // this one exits with the code below).
+        let _ = std::io::stdout().flush();
+        unsafe {
+            signal(sig, SIG_DFL);
+            raise(sig);
+        }
+        fail(EXIT_RUNTIME_ERROR, &format!("effx: runtime error: a pass ended by signal {}", sig));
+    }
+    let code = (status >> 8) & 0xff;
+    if code != 0 {
+        let _ = std::io::stdout().flush();
+        std::process::exit(code); // the child wrote its message on stderr
+    }
+    Pass::decode(&data).unwrap_or_else(|| fail(EXIT_RUNTIME_ERROR, "effx: runtime error: a pass ended without sending its results"))
+}
+
+/// The warm-up and the measured repetitions: the text of result.json.
+fn repeated(repeat: &Repeat, run_pass: fn(&[Json], bool, &mut Pass)) -> String {
+    let cases = read_cases();
+    let run = |pass: &mut Pass| run_pass(&cases, repeat.skip, pass);
+    let warm = forked_pass(&run, true, repeat);
+    let inner = match repeat.inner {
+        Some(k) => k,
+        None if repeat.skip || repeat.min_rep_ns == 0 => 1,
+        None => {
+            let w = warm.times.iter().fold(0u64, |a, &t| a.saturating_add(t)).max(1);
+            let k = repeat.min_rep_ns / w + u64::from(repeat.min_rep_ns % w != 0);
+            k.max(1).min(MAX_INNER)
+        }
+    };
+    let (mut reps, mut cpu_reps) = (Vec::new(), Vec::new());
+    for _ in 0..repeat.repetitions {
+        let mut wall = vec![0u64; warm.times.len()];
+        let mut cpu = vec![0u64; warm.times.len()];
+        for _ in 0..inner {
+            let pass = forked_pass(&run, false, repeat);
+            if pass.times.len() != wall.len() {
+                fail(EXIT_RUNTIME_ERROR, "effx: runtime error: a pass measured a different number of cases");
+            }
+            for (sum, t) in wall.iter_mut().zip(&pass.times) {
+                *sum += t;
+            }
+            for (sum, t) in cpu.iter_mut().zip(&pass.cpu_times) {
+                *sum += t;
+            }
+        }
+        reps.push(format!("[{}]", join_numbers(&wall)));
+        cpu_reps.push(format!("[{}]", join_numbers(&cpu)));
+    }
+    format!(
+        "{{\"outputs\":[{}],\"times_ns\":[{}],\"cpu_times_ns\":[{}],\"inner\":{},\"reps\":[{}],\"cpu_reps\":[{}]}}",
+        warm.outputs,
+        join_numbers(&warm.times),
+        join_numbers(&warm.cpu_times),
+        inner,
+        reps.join(","),
+        cpu_reps.join(",")
+    )
+}
+
+/// Repeat mode's `run_driver`: the same 256 MB-stack thread, which forks every pass, and result.json.
+pub fn run_repeated(repeat: Repeat, run_pass: fn(&[Json], bool, &mut Pass)) {
+    let worker = std::thread::Builder::new()
+        .name("solution".into())
+        .stack_size(256 << 20)
+        .spawn(move || repeated(&repeat, run_pass));
+    let result = match worker {
+        Ok(handle) => match handle.join() {
+            Ok(result) => result,
+            Err(_) => fail(EXIT_RUNTIME_ERROR, "effx: runtime error: the driver panicked (message above)"),
+        },
+        Err(_) => repeated(&repeat, run_pass), // no room for a big stack: run on the main thread
     };
     std::fs::write("result.json", result)
         .unwrap_or_else(|e| fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: cannot write result.json: {}", e)));

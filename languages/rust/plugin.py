@@ -179,6 +179,7 @@ class RustPlugin(CompiledPlugin):
     """rustc -O (edition 2021) with LeetCode's Rust conventions."""
 
     entry_rules = EntryRules(grammar="rust", kind="method", extract=_rust_defs)
+    repetitions = "fork"
 
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
