@@ -151,3 +151,27 @@ def test_skip_mode_repeats_everything_but_the_calls(language: str, isolated_sand
                           EFFX_SKIP_CALLS="1"))
     assert result["outputs"] == [] and result["times_ns"] == [] and result["inner"] == 4
     assert result["reps"] == [[], [], []] and result["cpu_reps"] == [[], [], []]
+
+
+def test_forked_passes_are_not_charged_twice_for_the_memory_they_share_with_their_parent(
+        isolated_sandbox: Any) -> None:
+    """A 160 MB table built at load time lives in the parent and, shared, in every forked pass: counted
+    twice it would break a 256 MB limit that the solution, measured as one process, stays under."""
+    from effx.measure.persistent import execution_limits, plan_env, run_repeated
+    from effx.measure.verdict import execute, limits_for
+
+    table = "TABLE = bytearray(160 * 1024 * 1024)\nfor i in range(0, len(TABLE), 4096):\n    TABLE[i] = 1\n"
+    code = table + "class Solution:\n    def countPrimes(self, n: int) -> int:\n        return TABLE[n] + 3\n"
+    task = _task("count_primes").model_copy(update={"memory_limit_mb": 256, "cases": _task("count_primes").cases[:2]})
+    program, compiled = _build(isolated_sandbox, task, "python", code)
+    once = execute(isolated_sandbox, task, program, compiled)
+    assert once.status.value == "ok", once.message
+    repeated = run_repeated(isolated_sandbox, task, program, compiled, limits=limits_for(task), kind="fork",
+                            repeat=3, cpu=None, metric="time", inner=1)
+    assert repeated.outcome.status.value == "ok", repeated.outcome.message
+    # The same execution with every process's resident memory summed: the launcher's watchdog fires.
+    summed = isolated_sandbox.run(program.model_copy(update={"env": {**program.env, **plan_env(3, inner=1)}}),
+                                  compiled, limits=execution_limits(limits_for(task), 3, 0, "fork"),
+                                  inputs={"cases.json": json.dumps([c.input for c in task.cases]).encode()},
+                                  outputs=("result.json",))
+    assert summed.memory_exceeded

@@ -102,7 +102,7 @@ def run_repeated(sandbox: Sandbox, task: Task, program: Program, compiled: Compi
         env["EFFX_SKIP_CALLS"] = "1"
     backstop = execution_limits(limits, repeat, floor_ns, kind)
     ex = sandbox.run(program.model_copy(update={"env": {**program.env, **env}}), compiled, limits=backstop,
-                     inputs={CASES_FILE: cases_file(task)}, outputs=(RESULT_FILE,), cpu=cpu)
+                     inputs={CASES_FILE: cases_file(task)}, outputs=(RESULT_FILE,), cpu=cpu, forked=kind == "fork")
     if ex.exit_code == PASS_TIMEOUT_EXIT and PASS_TIMEOUT_MARK in ex.stderr_tail:
         return _failed(Outcome(Status.timeout, f"exceeded the {limits.wall_s:g} s time limit"))
     failed = failure(ex, backstop)

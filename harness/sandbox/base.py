@@ -82,6 +82,9 @@ class ExecRequest:
     no_data_limit: bool = False
     """Skip RLIMIT_DATA (runtimes that reserve much more address space than they use); the launcher's
     resident-memory watchdog still applies."""
+    forked: bool = False
+    """The program's children are forks sharing its pages (a fork driver's repeat mode): the launcher
+    counts each child's resident memory beyond its parent's only, instead of counting shared pages twice."""
     merge_stderr: bool = False
     """Write stderr into the same stream as stdout, interleaved as printed (logs of repository commands)."""
     stderr_bytes: int = 4096
@@ -191,6 +194,7 @@ class Sandbox(ABC):
         stdin: bytes | None = None,
         outputs: tuple[str, ...] = (),
         cpu: int | None = None,
+        forked: bool = False,
     ) -> Execution:
         """Run the compiled program once in a fresh work directory holding its compiled files.
 
@@ -202,6 +206,7 @@ class Sandbox(ABC):
             stdin: bytes fed to the program's standard input.
             outputs: work-directory files to read back after the run (e.g. `result.json`).
             cpu: core to pin the program to, or None for no pinning.
+            forked: the program forks copies of itself (see `ExecRequest.forked`).
         """
         from effx.sandbox.workdir import MARKER
 
@@ -213,7 +218,7 @@ class Sandbox(ABC):
         return self.exec(ExecRequest(
             argv=program.run_argv, environment=program.language, limits=limits, env=program.env,
             stage=compiled.directory, files=dict(inputs or {}), stdin=stdin or b"", outputs=outputs, cpu=cpu,
-            no_data_limit=program.no_data_limit,
+            no_data_limit=program.no_data_limit, forked=forked,
         ))
 
     def close(self) -> None:  # noqa: B027 -- optional hook: most backends hold nothing

@@ -159,6 +159,8 @@ def launcher_options(request: ExecRequest, stdio: str, sandbox_processes: int, u
     ]
     if request.no_data_limit:
         options.append("--no-data-limit")
+    if request.forked:
+        options.append("--forked")
     if request.cpu is not None:
         options += ["--cpu", str(request.cpu)]
     if uid is not None:

@@ -40,7 +40,7 @@
 
 struct opts {
     long long timeout_ms, cpu_s, mem_mb, fsize, nproc, sample_us;
-    int cpu, no_aslr, no_data_limit;
+    int cpu, no_aslr, no_data_limit, forked;
     long long uid, gid;
     const char *in, *out, *err;
     char *exports[MAX_EXPORTS];
@@ -56,7 +56,7 @@ static long long now_ns(void) {
 
 static void usage(const char *why) {
     fprintf(stderr, "effx-launch: %s\nusage: effx-launch [--timeout-ms N] [--cpu-s N] [--mem-mb N] "
-            "[--no-data-limit] [--fsize BYTES] [--nproc N] [--cpu K] [--no-aslr] [--uid N] [--gid N] [--stdin PATH] "
+            "[--no-data-limit] [--forked] [--fsize BYTES] [--nproc N] [--cpu K] [--no-aslr] [--uid N] [--gid N] [--stdin PATH] "
             "[--stdout PATH] [--stderr PATH] [--sample-us N] [--export NAME=PATH]... -- PROGRAM ARGS...\n", why);
     exit(2);
 }
@@ -79,6 +79,7 @@ static void parse(int argc, char **argv, struct opts *o) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--no-aslr")) { o->no_aslr = 1; continue; }
         if (!strcmp(a, "--no-data-limit")) { o->no_data_limit = 1; continue; }
+        if (!strcmp(a, "--forked")) { o->forked = 1; continue; }
         i++; /* every other option takes a value */
         if (!strcmp(a, "--timeout-ms")) o->timeout_ms = number(a, v);
         else if (!strcmp(a, "--cpu-s")) o->cpu_s = number(a, v);
@@ -193,13 +194,19 @@ static long long rss_of(int pid, long page) {
 /* Resident bytes of `root` and its descendants. Only each process's main-thread children are followed
  * (one extra read per process); children forked from other threads are missed, which is the price of
  * sampling every millisecond without disturbing the program. */
-static long long tree_rss(int root, long page) {
+/* With `forked`, the program's children are forks that share its pages (the drivers' repeat mode): each
+ * child counts only what it holds beyond its parent, or every shared page would count twice. */
+static long long tree_rss(int root, long page, int forked) {
     int queue[MAX_TREE], head = 0, tail = 0;
+    long long parent_rss[MAX_TREE];
     long long total = 0;
+    parent_rss[tail] = 0;
     queue[tail++] = root;
     while (head < tail) {
+        long long above = parent_rss[head];
         int pid = queue[head++];
-        total += rss_of(pid, page);
+        long long rss = rss_of(pid, page);
+        total += forked ? (rss > above ? rss - above : 0) : rss;
         char path[64], buf[4096];
         snprintf(path, sizeof path, "/proc/%d/task/%d/children", pid, pid);
         int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -211,6 +218,7 @@ static long long tree_rss(int root, long page) {
         for (char *p = buf, *end; tail < MAX_TREE; p = end) {
             long c = strtol(p, &end, 10);
             if (end == p) break;
+            parent_rss[tail] = rss;
             queue[tail++] = (int)c;
         }
     }
@@ -317,7 +325,7 @@ int main(int argc, char **argv) {
             kill(-pid, SIGKILL);
         }
         if (!timed_out && !memory_exceeded && !exec_errno) {
-            long long rss = tree_rss(pid, page);
+            long long rss = tree_rss(pid, page, o.forked);
             /* trapezoid between consecutive samples; the first sample ramps up from zero at fork */
             integral += (double)(rss + prev_rss) / 2.0 * (double)(t - prev_t);
             prev_t = t;
