@@ -73,7 +73,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from effx.measure.expected import ensure_expected
-from effx.measure.protocol import Job, measure_task
+from effx.measure.protocol import BaselineCache, Job, measure_task
 from effx.models import RunResult, Status, Task
 from effx.sandbox.base import Sandbox
 from effx.scoring.afterburner_reward import FAILING, Rollout, format_reward, grpo_reward, improvement
@@ -84,6 +84,8 @@ OBJECTIVES: tuple[str, ...] = ("time", "memory", "integral")
 KB_PER_MB = 1024.0
 _SOLUTION = re.compile(r"<solution>(.*?)(?:</solution>|\Z)", re.DOTALL)
 _EXPECTED_LOCK = threading.Lock()
+_BASELINES = BaselineCache()
+"""The driver-alone measurements of the cross-check, shared by every reward measured in this process."""
 
 __all__ = [
     "OBJECTIVES", "RewardResult", "afterburner_cost", "afterburner_reward", "default_sandbox", "load_suite",
@@ -203,7 +205,7 @@ def measure_completion(
     if references:
         jobs += [Job(task.id, language, ref.code, "reference", index, "reference", ref.name)
                  for index, ref in enumerate(task.references_for(language))]
-    results = measure_task(task, jobs, box, repeat=repeat, cpu=cpu, remeasure=0)
+    results = measure_task(task, jobs, box, repeat=repeat, cpu=cpu, remeasure=0, baseline_cache=_BASELINES)
     candidate = next(r for r in results if r.kind == "candidate")
     return candidate, [r for r in results if r.kind == "reference"]
 

@@ -182,3 +182,25 @@ def test_an_instruction_count_cannot_be_lowered_by_burning_instructions_in_the_s
     honest, cheat = measure_task(SQUARES, jobs, isolated_sandbox, repeat=1, metric="instructions")
     assert honest.instructions and cheat.instructions, (honest.message, cheat.message)
     assert cheat.instructions >= 0.9 * honest.instructions
+
+
+def test_a_baseline_cache_measures_the_driver_alone_once_for_many_single_solution_calls(isolated_sandbox) -> None:
+    from effx.measure.protocol import BaselineCache
+
+    skip_runs = []
+
+    class Counting:
+        def __getattr__(self, name: str):
+            return getattr(isolated_sandbox, name)
+
+        def run(self, program, compiled, **options):
+            if program.env.get("EFFX_SKIP_CALLS") == "1":
+                skip_runs.append(program.env.get("EFFX_INNER"))
+            return isolated_sandbox.run(program, compiled, **options)
+
+    cache = BaselineCache()
+    for sample in range(3):
+        [result] = measure_task(SQUARES, [Job(SQUARES.id, "python", HONEST["python"], "m", sample)], Counting(),
+                                repeat=3, remeasure=0, baseline_cache=cache)
+        assert result.status == Status.ok and result.unexplained_ratio is not None, result.message
+    assert skip_runs and len(skip_runs) == len(set(skip_runs))  # once per plan (passes per repetition), not per call

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -117,6 +118,29 @@ class _Baseline:
     @property
     def baseline(self) -> Baseline | None:
         return None if self.error else Baseline.of(self.runs, self.source)
+
+
+@dataclass
+class BaselineCache:
+    """Driver-alone measurements kept across calls of `measure_task`, for callers that measure one solution
+    per call (a reward server, `effx.rewards`): the trusted stub's skip runs of a task and plan are
+    measured once per `max_age_s` instead of once per solution. Thread-safe."""
+
+    max_age_s: float = 120.0
+    _entries: dict[tuple[object, ...], tuple[float, list[tuple[float, float]]]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: tuple[object, ...]) -> list[tuple[float, float]] | None:
+        with self._lock:
+            found = self._entries.get(key)
+        if found is None or time.monotonic() - found[0] > self.max_age_s:
+            return None
+        return list(found[1])
+
+    def put(self, key: tuple[object, ...], runs: list[tuple[float, float]]) -> None:
+        if runs:
+            with self._lock:
+                self._entries[key] = (time.monotonic(), list(runs))
 
 
 def _trusted_program(task: Task, language: str, jobs: list[Job]) -> tuple[str, str] | None:
@@ -328,6 +352,7 @@ def measure_task(
     metric: Metric = "time",
     protocol: Protocol = "persistent",
     floor_ns: int = MIN_REP_NS,
+    baseline_cache: BaselineCache | None = None,
 ) -> list[RunResult]:
     """Evaluate `jobs` (all on `task`, whose cases carry expected outputs) and return one result each, in order.
 
@@ -344,6 +369,7 @@ def measure_task(
         metric: `time`, `cpu` (runtime_ms is per-call CPU time) or `instructions` (also count them).
         protocol: `persistent` (one measuring process per solution where the language allows) or `process`.
         floor_ns: calibration floor of the persistent protocol: a repetition spans at least this much.
+        baseline_cache: keeps the persistent protocol's driver-alone measurements across calls.
     """
     states = [_State(job) for job in jobs]
     finished: list[RunResult] = []
@@ -392,7 +418,14 @@ def measure_task(
     persistent = [s for s in states if s.executions and s.verdict and s.verdict.status == Status.ok]
     in_one = _persistent_baselines(task, persistent, jobs, sandbox, repeat)
     for entry in in_one.values():
+        key = (task.id, len(task.cases), entry.language, entry.plan, cpu, metric)
+        cached = baseline_cache.get(key) if baseline_cache is not None else None
+        if cached:
+            entry.runs = cached
+            continue
         entry.measure(task, sandbox, cpu)
+        if baseline_cache is not None:
+            baseline_cache.put(key, entry.runs)
 
     def baseline_of(state: _State) -> _Baseline | None:
         if state.executions:
