@@ -204,3 +204,13 @@ def test_a_baseline_cache_measures_the_driver_alone_once_for_many_single_solutio
                                 repeat=3, remeasure=0, baseline_cache=cache)
         assert result.status == Status.ok and result.unexplained_ratio is not None, result.message
     assert skip_runs and len(skip_runs) == len(set(skip_runs))  # once per plan (passes per repetition), not per call
+
+
+def test_plans_between_the_measured_ones_get_a_baseline_on_the_straight_line_between_them() -> None:
+    from effx.measure.protocol import _Baseline, _interpolate
+
+    low = _Baseline("python", "stub", runs=[(30.0, 20.0)], plan=("fork", 5, 1))
+    middle = _Baseline("python", "stub", plan=("fork", 5, 11))
+    high = _Baseline("python", "stub", runs=[(130.0, 120.0), (132.0, 121.0), (128.0, 119.0)], plan=("fork", 5, 21))
+    _interpolate([low, middle, high])
+    assert middle.runs == [(80.0, 70.0)]

@@ -339,6 +339,22 @@ def _persistent_baselines(task: Task, states: list[_State], jobs: list[Job], san
     return found
 
 
+def _interpolate(entries: list[_Baseline]) -> None:
+    """Fill the driver-alone runs of the plans between the fewest and the most passes per repetition.
+
+    A plan's cost is a start-up plus the same cost per pass (a fork, building the arguments), so it is
+    a straight line in the number of passes: two measured plans give every other."""
+    low, high = entries[0], entries[-1]
+    if len(entries) < 3 or not low.runs or not high.runs or low.plan is None or high.plan is None:
+        return
+    low_wall, low_cpu = statistics.median(w for w, _ in low.runs), statistics.median(c for _, c in low.runs)
+    high_wall, high_cpu = statistics.median(w for w, _ in high.runs), statistics.median(c for _, c in high.runs)
+    for entry in entries[1:-1]:
+        assert entry.plan is not None
+        share = (entry.plan[2] - low.plan[2]) / (high.plan[2] - low.plan[2])
+        entry.runs = [(low_wall + share * (high_wall - low_wall), low_cpu + share * (high_cpu - low_cpu))]
+
+
 def measure_task(
     task: Task,
     jobs: list[Job],
@@ -417,15 +433,19 @@ def measure_task(
             entry.measure(task, sandbox, cpu)
     persistent = [s for s in states if s.executions and s.verdict and s.verdict.status == Status.ok]
     in_one = _persistent_baselines(task, persistent, jobs, sandbox, repeat)
-    for entry in in_one.values():
-        key = (task.id, len(task.cases), entry.language, entry.plan, cpu, metric)
-        cached = baseline_cache.get(key) if baseline_cache is not None else None
-        if cached:
-            entry.runs = cached
-            continue
-        entry.measure(task, sandbox, cpu)
-        if baseline_cache is not None:
-            baseline_cache.put(key, entry.runs)
+    for language in sorted({language for language, _ in in_one}):
+        inners = sorted(inner for lang, inner in in_one if lang == language)
+        for inner in {inners[0], inners[-1]}:  # measured; every plan between is interpolated
+            entry = in_one[(language, inner)]
+            key = (task.id, len(task.cases), language, entry.plan, cpu)
+            cached = baseline_cache.get(key) if baseline_cache is not None else None
+            if cached:
+                entry.runs = cached
+                continue
+            entry.measure(task, sandbox, cpu)
+            if baseline_cache is not None:
+                baseline_cache.put(key, entry.runs)
+        _interpolate([in_one[(language, inner)] for inner in inners])
 
     def baseline_of(state: _State) -> _Baseline | None:
         if state.executions:
