@@ -347,3 +347,32 @@ def test_the_table_shows_every_program_once() -> None:
     filled = sum(cell.strip() != "" for row in rows for cell in row.strip("|").split("|")[1:])
     assert filled == len(ATTACKS)
     assert f"{len(ATTACKS)} programs in {len(LANGUAGES)} languages" in table
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_measurement_attacks_gain_nothing_in_one_measuring_process(isolated_sandbox: LocalSandbox, cache_dir: Path,
+                                                                   language: str) -> None:
+    """The corpus's attacks on the measurement, measured with the persistent protocol (`effx run`'s default).
+
+    Each ends as in the corpus, or, when it writes the result file and exits mid-call, as a runtime error
+    (the pass ended without reporting), or as a timeout: never `ok` at a forged speed. An attack the corpus expects `ok`
+    (measured at its true cost) must pass its check here too."""
+    from .attack import MEASUREMENT
+
+    attacks = [a for a in attacks_on("local")
+               if a.language == language and a.category == MEASUREMENT and not a.xfail_on("local")]
+    with host_listener() as listener:
+        context = _context("local", isolated_sandbox, cache_dir, listener, secrets.token_hex(6))
+        jobs = [Job(SUM_TASK.id, language, render(a.code, context), a.name, i) for i, a in enumerate(attacks)]
+        jobs.append(Job(SUM_TASK.id, language, GOOD[language], "good", len(jobs)))
+        results = measure_task(SUM_TASK, jobs, isolated_sandbox, repeat=2, protocol="persistent")
+    assert results[-1].status == Status.ok and results[-1].protocol, results[-1].message
+    for attack, result in zip(attacks, results, strict=False):
+        if attack.expected == Status.ok:
+            assert result.status == Status.ok, f"{attack.id}: {result.message[:800]}"
+            assert attack.check is None or attack.check(result), f"{attack.id} ({attack.why}): {result}"
+        else:
+            # a frozen clock makes calibration ask for the most passes: the backstop's timeout then ends it
+            allowed = (attack.expected, Status.runtime_error, Status.measurement_rejected, Status.timeout)
+            assert result.status in allowed, (
+                f"{attack.id} ({attack.why}): got {result.status.value}: {result.message[:800]}")
