@@ -131,7 +131,8 @@ def test_forgers_measured_in_one_process_are_rejected_or_measured_at_their_true_
     """The same forgers under the persistent protocol: the whole execution is cross-checked at once.
 
     A forger that writes the result file and exits mid-call ends its pass without reporting: a runtime
-    error, which is no better for it than a rejection."""
+    error, which is no better for it than a rejection; one whose clock stands still runs into the time
+    limit."""
     code, expected = FORGERS[(language, name)]
     jobs = [Job(SQUARES.id, language, HONEST[language], "honest", 0), Job(SQUARES.id, language, code, name, 1)]
     honest, forger = measure_task(SQUARES, jobs, isolated_sandbox, repeat=3, protocol="persistent")
@@ -140,7 +141,8 @@ def test_forgers_measured_in_one_process_are_rejected_or_measured_at_their_true_
     if expected == Status.ok:
         assert forger.status == Status.ok and forger.runtime_ms is not None and forger.runtime_ms >= 300, forger
     else:
-        assert forger.status in (Status.measurement_rejected, Status.runtime_error), forger.message
+        # a clock that reads 0 makes calibration ask for the most passes: the backstop's timeout then ends it
+        assert forger.status in (Status.measurement_rejected, Status.runtime_error, Status.timeout), forger.message
         assert forger.runtime_ms is None
 
 

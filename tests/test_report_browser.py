@@ -97,6 +97,7 @@ def test_task_page_opens_alone_and_screenshots(page: Any, tmp_path: Path) -> Non
     page.click("header nav a[href='#tasks']")
     page.click("#tasks a[href='#task-two_sum']")
     task = page.locator("#task-two_sum")
+    task.wait_for(state="visible", timeout=10_000)  # the hash change shows it on the next frame, not at once
     assert task.is_visible() and not page.locator("#leaderboard").is_visible()
     assert not page.locator("#task-longest_unique_substring").is_visible()
     assert task.locator("figure.chart svg").count() == 1

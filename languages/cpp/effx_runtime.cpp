@@ -508,7 +508,7 @@ int wait_child(pid_t child, long long deadline) {
             fail(kDriverError, std::string("effx: driver error: cannot wait for a pass: ") + std::strerror(errno));
         if (got == 0) {
             if (monotonic_ns() >= deadline) time_limit_exceeded(child);
-            timespec nap{0, 1000000};
+            timespec nap{0, 20000};  // the child has closed its pipe: it is about to exit
             nanosleep(&nap, nullptr);
         }
     }

@@ -17,6 +17,7 @@
  * NAME is opened without following links and must be a regular file; at most --fsize bytes are copied.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -191,11 +192,30 @@ static long long rss_of(int pid, long page) {
     return resident * page;
 }
 
-/* Resident bytes of `root` and its descendants. Only each process's main-thread children are followed
- * (one extra read per process); children forked from other threads are missed, which is the price of
- * sampling every millisecond without disturbing the program. */
-/* With `forked`, the program's children are forks that share its pages (the drivers' repeat mode): each
- * child counts only what it holds beyond its parent, or every shared page would count twice. */
+/* Appends the pids listed in /proc/<pid>/task/<tid>/children to the queue. */
+static void queue_children(int pid, int tid, int *queue, long long *parent_rss, int *tail, long long rss) {
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/task/%d/children", pid, tid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return;
+    buf[n] = 0;
+    for (char *p = buf, *end; *tail < MAX_TREE; p = end) {
+        long c = strtol(p, &end, 10);
+        if (end == p) break;
+        parent_rss[*tail] = rss;
+        queue[(*tail)++] = (int)c;
+    }
+}
+
+/* Resident bytes of `root` and its descendants. Without `forked`, only each process's main-thread
+ * children are followed (one extra read per process); children forked from other threads are missed,
+ * which is the price of sampling every millisecond without disturbing the program.
+ * With `forked`, the program forks copies of itself (the drivers' repeat mode), from whichever thread
+ * runs the solution: every thread's children are followed, and each child counts only what it holds
+ * beyond its parent, or every shared page would count twice. */
 static long long tree_rss(int root, long page, int forked) {
     int queue[MAX_TREE], head = 0, tail = 0;
     long long parent_rss[MAX_TREE];
@@ -207,20 +227,17 @@ static long long tree_rss(int root, long page, int forked) {
         int pid = queue[head++];
         long long rss = rss_of(pid, page);
         total += forked ? (rss > above ? rss - above : 0) : rss;
-        char path[64], buf[4096];
-        snprintf(path, sizeof path, "/proc/%d/task/%d/children", pid, pid);
-        int fd = open(path, O_RDONLY | O_CLOEXEC);
-        if (fd < 0) continue;
-        ssize_t n = read(fd, buf, sizeof buf - 1);
-        close(fd);
-        if (n <= 0) continue;
-        buf[n] = 0;
-        for (char *p = buf, *end; tail < MAX_TREE; p = end) {
-            long c = strtol(p, &end, 10);
-            if (end == p) break;
-            parent_rss[tail] = rss;
-            queue[tail++] = (int)c;
+        if (!forked) {
+            queue_children(pid, pid, queue, parent_rss, &tail, rss);
+            continue;
         }
+        char path[64];
+        snprintf(path, sizeof path, "/proc/%d/task", pid);
+        DIR *tasks = opendir(path);
+        if (!tasks) continue;
+        for (struct dirent *e; (e = readdir(tasks)) != NULL;)
+            if (e->d_name[0] != '.') queue_children(pid, atoi(e->d_name), queue, parent_rss, &tail, rss);
+        closedir(tasks);
     }
     return total;
 }
