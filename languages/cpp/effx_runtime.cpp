@@ -388,7 +388,7 @@ void read_modes() {
 
 }  // namespace
 
-Results::Results() : skip_(modes.skip), counting_(modes.counting) {}
+Results::Results(bool want_outputs) : skip_(modes.skip), counting_(modes.counting), want_outputs_(want_outputs) {}
 
 std::string& Results::output_slot(std::size_t c) {
     if (c) outputs_ += ',';
@@ -460,7 +460,7 @@ std::uint64_t word_at(const std::string& data, size_t at) {
 [[noreturn]] void run_child(int out_fd, const Json& cases, RunPass run_pass, bool want_outputs) {
     PassResult pass;
     {
-        Results results;
+        Results results(want_outputs);
         run_pass(cases, results);
         pass.times = results.times();
         pass.cpu_times = results.cpu_times();

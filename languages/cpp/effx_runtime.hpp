@@ -113,10 +113,14 @@ const std::vector<Json>& case_arguments(const Json& cases, std::size_t c, std::s
 // when the driver starts, before any solution code is called).
 class Results {
 public:
-    Results();
+    // Without `want_outputs` (a measured pass of repeat mode: only the warm-up's outputs are reported) the
+    // driver does not convert the returned values, work that no baseline run would account for.
+    explicit Results(bool want_outputs = true);
     // EFFX_SKIP_CALLS=1: do everything except calling the solution, and report empty lists (instruction
     // counting subtracts such a run from a full one so start-up and parsing drop out).
     bool skip_calls() const { return skip_; }
+    // Whether the returned values are converted (put() into output_slot) in this pass.
+    bool want_outputs() const { return want_outputs_; }
     // The outputs list, with a separator appended when case `c` is not the first: put() the value here.
     std::string& output_slot(std::size_t c);
     // Records the clock readings around a case's call (after output_slot).
@@ -128,7 +132,8 @@ public:
     const std::vector<long long>& cpu_times() const { return cpu_times_; }
 private:
     bool skip_ = false;
-    bool counting_ = false;  // under instruction counting varying digits would vary the count
+    bool counting_ = false;
+    bool want_outputs_ = true;  // under instruction counting varying digits would vary the count
     std::string outputs_;
     std::vector<long long> times_, cpu_times_;
 };
