@@ -16,8 +16,8 @@ used: a solution can tell it was never called and burn time in that run only.
     gap = outside - baseline - claimed
     contradicted when gap > ABSOLUTE_MS + RELATIVE * claimed + share * baseline
 
-with share = RELATIVE for a process per repetition, ONE_PROCESS_BASELINE_SHARE for the persistent protocol's
-whole executions,
+with share = FORK_BASELINE_SHARE for the persistent protocol's whole executions in fork languages,
+RELATIVE otherwise,
 
 on the CPU clock for claims of thread CPU time (`--metric cpu`), and on both the wall clock and the CPU
 clock for claims of wall time: a neighbour that stalls an honest process lengthens only its wall clock,
@@ -43,12 +43,13 @@ ABSOLUTE_MS = 25.0
 """Slack in milliseconds that every run gets, whatever its size."""
 RELATIVE = 1.0
 """Slack as a share of what the run is expected to take (baseline + claimed)."""
-ONE_PROCESS_BASELINE_SHARE = 0.25
-"""Under the persistent protocol, the slack's share of the baseline. Its baseline is the stub's skip run
-with the same plan, many passes of a fork or a loop, so the driver's cost is known far better than from
-one start-up; and calibration multiplies the passes of a solution that claims little, so a slack of the
-whole baseline would hide hundreds of milliseconds of work done once, before the passes (a static
-initialiser that precomputes the answers)."""
+FORK_BASELINE_SHARE = 0.25
+"""The slack's share of the baseline for a whole execution of the persistent protocol in a fork language.
+Its baseline is the stub's skip run with the same plan, many forked passes, so the driver's cost is
+known far better than from one start-up; and calibration multiplies the passes (forks) of a solution
+that claims little, so a slack of the whole baseline would hide hundreds of milliseconds of work done
+once, before the passes (a static initialiser that precomputes the answers). In-process languages keep
+the whole baseline: their passes cost little, while a JIT compiler works beside them."""
 
 
 def skip_program(program: Program) -> Program:
@@ -148,8 +149,8 @@ def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool
             launcher's).
         baseline: the driver alone on the same cases; None (no trusted program) checks nothing.
         cpu: the claims are thread CPU time (`--metric cpu`); otherwise wall time.
-        baseline_share: how much of the baseline the slack allows (`ONE_PROCESS_BASELINE_SHARE` for
-            whole executions of the persistent protocol).
+        baseline_share: how much of the baseline the slack allows (`FORK_BASELINE_SHARE` for whole
+            executions of the persistent protocol in fork languages).
     """
     if baseline is None or not runs:
         return None
