@@ -14,10 +14,7 @@ solution for the task, or a reference when a plugin has no stub. The solution's 
 used: a solution can tell it was never called and burn time in that run only.
 
     gap = outside - baseline - claimed
-    contradicted when gap > ABSOLUTE_MS + RELATIVE * claimed + share * baseline
-
-with share = FORK_BASELINE_SHARE for the persistent protocol's whole executions in fork languages,
-RELATIVE otherwise,
+    contradicted when gap > ABSOLUTE_MS + RELATIVE * (baseline + claimed)
 
 on the CPU clock for claims of thread CPU time (`--metric cpu`), and on both the wall clock and the CPU
 clock for claims of wall time: a neighbour that stalls an honest process lengthens only its wall clock,
@@ -43,13 +40,6 @@ ABSOLUTE_MS = 25.0
 """Slack in milliseconds that every run gets, whatever its size."""
 RELATIVE = 1.0
 """Slack as a share of what the run is expected to take (baseline + claimed)."""
-FORK_BASELINE_SHARE = 0.25
-"""The slack's share of the baseline for a whole execution of the persistent protocol in a fork language.
-Its baseline is the stub's skip run with the same plan, many forked passes, so the driver's cost is
-known far better than from one start-up; and calibration multiplies the passes (forks) of a solution
-that claims little, so a slack of the whole baseline would hide hundreds of milliseconds of work done
-once, before the passes (a static initialiser that precomputes the answers). In-process languages keep
-the whole baseline: their passes cost little, while a JIT compiler works beside them."""
 
 
 def skip_program(program: Program) -> Program:
@@ -95,7 +85,6 @@ class Gap:
     outside_ms: float
     baseline_ms: float
     claimed_ms: float
-    baseline_share: float = RELATIVE
 
     @property
     def unexplained_ms(self) -> float:
@@ -103,7 +92,7 @@ class Gap:
 
     @property
     def allowed_ms(self) -> float:
-        return ABSOLUTE_MS + RELATIVE * self.claimed_ms + self.baseline_share * self.baseline_ms
+        return ABSOLUTE_MS + RELATIVE * (self.baseline_ms + self.claimed_ms)
 
     @property
     def ratio(self) -> float:
@@ -116,7 +105,7 @@ class Gap:
                 f"for, more than the {self.allowed_ms:.1f} ms allowed")
 
 
-def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool, baseline_share: float = RELATIVE) -> list[Gap]:
+def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool) -> list[Gap]:
     """The clocks that must all contradict a run's claim before it counts as contradicted.
 
     Claims of thread CPU time (`cpu`) are checked against the process's CPU time. Claims of wall time are
@@ -124,9 +113,8 @@ def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool, baseline_share:
     its CPU time, while work hidden outside the timed calls shows on both (and the claim is set against the
     CPU time as it is: the calls' wall time is at least their CPU time in the thread that runs them).
     """
-    on_cpu = Gap("CPU time", run.cpu_ms, baseline.cpu_ms, run.runtime_ms, baseline_share)
-    return [on_cpu] if cpu else [Gap("wall time", run.wall_ms, baseline.wall_ms, run.runtime_ms, baseline_share),
-                                 on_cpu]
+    on_cpu = Gap("CPU time", run.cpu_ms, baseline.cpu_ms, run.runtime_ms)
+    return [on_cpu] if cpu else [Gap("wall time", run.wall_ms, baseline.wall_ms, run.runtime_ms), on_cpu]
 
 
 @dataclass(frozen=True)
@@ -140,8 +128,7 @@ class CrossCheck:
     """Why the claimed times cannot be believed; None when the outside measurement allows them."""
 
 
-def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool,
-                baseline_share: float = RELATIVE) -> CrossCheck | None:
+def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> CrossCheck | None:
     """Set the runs' claimed times against the outside measurement; None when there is nothing to check.
 
     Args:
@@ -149,12 +136,10 @@ def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool
             launcher's).
         baseline: the driver alone on the same cases; None (no trusted program) checks nothing.
         cpu: the claims are thread CPU time (`--metric cpu`); otherwise wall time.
-        baseline_share: how much of the baseline the slack allows (`FORK_BASELINE_SHARE` for whole
-            executions of the persistent protocol in fork languages).
     """
     if baseline is None or not runs:
         return None
-    per_run = [run_gaps(run, baseline, cpu=cpu, baseline_share=baseline_share) for run in runs]
+    per_run = [run_gaps(run, baseline, cpu=cpu) for run in runs]
     checked = sorted(((min(gap.ratio for gap in found), found) for found in per_run), key=lambda item: item[0])
     ratio, median = checked[len(checked) // 2]
     if ratio <= 1:

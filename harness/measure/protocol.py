@@ -28,7 +28,7 @@ from typing import Literal
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
-from effx.measure.crosscheck import FORK_BASELINE_SHARE, RELATIVE, Baseline, cross_check, run_skipped
+from effx.measure.crosscheck import Baseline, cross_check, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
 from effx.measure.persistent import MAX_INNER, MIN_REP_NS, Repeated, inconsistent, run_repeated
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
@@ -183,9 +183,7 @@ def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric, *, j
     if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
         return False
     runs = state.executions or state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
-    forked = bool(state.executions) and state.protocol.startswith("fork")
-    checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu",
-                          baseline_share=FORK_BASELINE_SHARE if forked else RELATIVE)
+    checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu")
     if checked is None:
         return False
     if judge:
