@@ -40,6 +40,9 @@ ABSOLUTE_MS = 25.0
 """Slack in milliseconds that every run gets, whatever its size."""
 RELATIVE = 1.0
 """Slack as a share of what the run is expected to take (baseline + claimed)."""
+IN_PROCESS_ABSOLUTE_MS = 100.0
+"""`ABSOLUTE_MS` for a whole execution of the persistent protocol in an in-process language (JVM, Node,
+Go): its JIT compilers work on the solution's code beside the passes, which the stub never makes them do."""
 
 
 def skip_program(program: Program) -> Program:
@@ -85,6 +88,7 @@ class Gap:
     outside_ms: float
     baseline_ms: float
     claimed_ms: float
+    absolute_ms: float = ABSOLUTE_MS
 
     @property
     def unexplained_ms(self) -> float:
@@ -92,7 +96,7 @@ class Gap:
 
     @property
     def allowed_ms(self) -> float:
-        return ABSOLUTE_MS + RELATIVE * (self.baseline_ms + self.claimed_ms)
+        return self.absolute_ms + RELATIVE * (self.baseline_ms + self.claimed_ms)
 
     @property
     def ratio(self) -> float:
@@ -105,7 +109,7 @@ class Gap:
                 f"for, more than the {self.allowed_ms:.1f} ms allowed")
 
 
-def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool) -> list[Gap]:
+def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool, absolute_ms: float = ABSOLUTE_MS) -> list[Gap]:
     """The clocks that must all contradict a run's claim before it counts as contradicted.
 
     Claims of thread CPU time (`cpu`) are checked against the process's CPU time. Claims of wall time are
@@ -113,8 +117,8 @@ def run_gaps(run: Measurement, baseline: Baseline, *, cpu: bool) -> list[Gap]:
     its CPU time, while work hidden outside the timed calls shows on both (and the claim is set against the
     CPU time as it is: the calls' wall time is at least their CPU time in the thread that runs them).
     """
-    on_cpu = Gap("CPU time", run.cpu_ms, baseline.cpu_ms, run.runtime_ms)
-    return [on_cpu] if cpu else [Gap("wall time", run.wall_ms, baseline.wall_ms, run.runtime_ms), on_cpu]
+    on_cpu = Gap("CPU time", run.cpu_ms, baseline.cpu_ms, run.runtime_ms, absolute_ms)
+    return [on_cpu] if cpu else [Gap("wall time", run.wall_ms, baseline.wall_ms, run.runtime_ms, absolute_ms), on_cpu]
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,8 @@ class CrossCheck:
     """Why the claimed times cannot be believed; None when the outside measurement allows them."""
 
 
-def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool) -> CrossCheck | None:
+def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool,
+                absolute_ms: float = ABSOLUTE_MS) -> CrossCheck | None:
     """Set the runs' claimed times against the outside measurement; None when there is nothing to check.
 
     Args:
@@ -136,10 +141,11 @@ def cross_check(runs: list[Measurement], baseline: Baseline | None, *, cpu: bool
             launcher's).
         baseline: the driver alone on the same cases; None (no trusted program) checks nothing.
         cpu: the claims are thread CPU time (`--metric cpu`); otherwise wall time.
+        absolute_ms: the slack every run gets (`IN_PROCESS_ABSOLUTE_MS` for in-process executions).
     """
     if baseline is None or not runs:
         return None
-    per_run = [run_gaps(run, baseline, cpu=cpu) for run in runs]
+    per_run = [run_gaps(run, baseline, cpu=cpu, absolute_ms=absolute_ms) for run in runs]
     checked = sorted(((min(gap.ratio for gap in found), found) for found in per_run), key=lambda item: item[0])
     ratio, median = checked[len(checked) // 2]
     if ratio <= 1:

@@ -28,7 +28,7 @@ from typing import Literal
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
-from effx.measure.crosscheck import Baseline, cross_check, run_skipped
+from effx.measure.crosscheck import ABSOLUTE_MS, IN_PROCESS_ABSOLUTE_MS, Baseline, cross_check, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
 from effx.measure.persistent import MAX_INNER, MIN_REP_NS, Repeated, inconsistent, run_repeated
 from effx.measure.verdict import Metric, Outcome, check, execute, limits_for
@@ -183,7 +183,9 @@ def _cross_check(state: _State, baseline: _Baseline | None, metric: Metric, *, j
     if baseline is None or state.verdict is None or state.verdict.status != Status.ok:
         return False
     runs = state.executions or state.runs or ([state.verdict.measurement] if state.verdict.measurement else [])
-    checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu")
+    in_process = bool(state.executions) and state.protocol.startswith("in_process")
+    checked = cross_check(runs, baseline.baseline, cpu=metric == "cpu",
+                          absolute_ms=IN_PROCESS_ABSOLUTE_MS if in_process else ABSOLUTE_MS)
     if checked is None:
         return False
     if judge:
