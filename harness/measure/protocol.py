@@ -1,16 +1,23 @@
-"""The measurement protocol for one task: compile once, check once, then measure interleaved.
+"""The measurement protocol for one task: compile once, check once, then measure.
 
 Every solution of a task (references and candidates, any language) is compiled once (the sandbox caches
-by content hash), run once as warm-up and correctness check, and then measured `repeat` times. The
-measured runs are interleaved round-robin across solutions, with the order rotated each round, so
-drift of the machine (thermal, a neighbour process) hits every solution alike instead of whichever
-happened to run last. A solution whose runtime varies by more than `cv_threshold` is measured again
-(bounded by `remeasure` extra rounds), and the median is taken over all its repetitions.
+by content hash). With the `persistent` protocol (the default) a function-task solution in a language
+whose driver has a repeat mode is then measured by one execution (`effx.measure.persistent`): its
+warm-up pass is the correctness check, its repetitions the measurement; a CV above `cv_threshold` is
+measured again with twice the passes per repetition after a pause, and a fork language's warm-up far
+slower than its passes falls back to the `process` protocol.
+
+With the `process` protocol (and for stdio tasks, and languages without a repeat mode) a solution is run
+once as warm-up and correctness check, and then measured `repeat` times, a process each. The measured
+runs are interleaved round-robin across solutions, with the order rotated each round, so drift of the
+machine (thermal, a neighbour process) hits every solution alike instead of whichever happened to run
+last. A solution whose runtime varies by more than `cv_threshold` is measured again (bounded by
+`remeasure` extra rounds), and the median is taken over all its repetitions.
 
 Function tasks' claimed times are then cross-checked against the launcher's outside measurement, with
-the driver alone (a trusted program's skip run, one per language and round) as the baseline: a solution
-whose median run the outside measurement contradicts ends `measurement_rejected`
-(`effx.measure.crosscheck`).
+the driver alone (a trusted program's skip run: one per language and round, or, for the persistent
+protocol, one with the same plan) as the baseline: a solution whose median run (or execution) the
+outside measurement contradicts ends `measurement_rejected` (`effx.measure.crosscheck`).
 
 With `metric="instructions"` each passing solution is also counted once under valgrind after its timed
 rounds (`effx.measure.instructions.count`): counts are exact, so repeating them would only cost time.
