@@ -66,8 +66,10 @@ def run(
                                         "calls), cpu (CPU time inside them) or instructions (valgrind count, "
                                         "exact; C, C++, Rust, Python).")] = "time",
     protocol: Annotated[str, typer.Option(help="persistent: one measuring process per solution that runs the "
-                                          "warm-up and every repetition (each pass a fresh fork where the "
-                                          "language allows); process: a fresh process per repetition.")]
+                                          "warm-up and every repetition, each pass a fresh fork (Python, C, "
+                                          "C++, Rust, Ruby; a process per repetition elsewhere); shared: "
+                                          "also Java, JavaScript and Go in one process, whose passes share "
+                                          "static state; process: a fresh process per repetition.")]
     = "persistent",
     report: Annotated[bool, typer.Option(help="Write runs/<run_id>/report.html at the end.")] = True,
     store: Annotated[bool, typer.Option(help="Record the run in the results store (see --db).")] = True,

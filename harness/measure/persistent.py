@@ -6,8 +6,8 @@ starting processes. In repeat mode (`EFFX_REPEAT`, see the drivers) the program 
 parses the cases once, then runs a warm-up pass and `repeat` repetitions of K passes itself. Fork
 languages (`LanguagePlugin.repetitions == "fork"`) run every pass in a fresh fork of the loaded but never
 called solution, so a module-level cache or a mutated argument never reaches the next pass; in-process
-languages (JVM, Node, Go) run the passes in one process on fresh arguments and fresh instances, and
-static state carries over (README).
+languages (JVM, Node, Go; only with the `shared` protocol) run the passes in one process on fresh
+arguments and fresh instances, and static state carries over (README).
 
 Calibration: K is chosen by the driver from the warm-up so that a repetition spans `floor_ns` of calls
 (`MIN_REP_NS`); each repetition's runtime is the mean of its K passes.

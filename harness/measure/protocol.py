@@ -63,9 +63,12 @@ class Job:
 
 
 log = logging.getLogger(__name__)
-Protocol = Literal["persistent", "process"]
-"""`persistent`: one measuring process per solution where the language's driver has a repeat mode
-(`effx.measure.persistent`); `process`: a process per repetition, interleaved across solutions."""
+Protocol = Literal["persistent", "shared", "process"]
+"""`persistent`: one measuring process per solution in the languages whose passes can each be a fresh
+fork (`effx.measure.persistent`), a process per repetition elsewhere; `shared`: the same, and Java,
+JavaScript and Go in one process too, whose passes share static state and a JIT; `process`: a process
+per repetition, interleaved across solutions."""
+PROTOCOLS: tuple[str, ...] = ("persistent", "shared", "process")
 
 
 @dataclass
@@ -300,9 +303,12 @@ def _count(state: _State, task: Task, sandbox: Sandbox, cpu: int | None, baselin
 
 def _repeat_kind(state: _State, task: Task, protocol: Protocol) -> str | None:
     """The repetitions kind of the state's language when it is measured in one process, else None."""
-    if protocol != "persistent" or task.mode != "function":
+    if protocol == "process" or task.mode != "function":
         return None
-    return getattr(get_language(state.job.language), "repetitions", None)
+    kind = getattr(get_language(state.job.language), "repetitions", None)
+    # Passes in one unforked process share static state: a memo table filled by the warm-up would speed
+    # up every measured pass, and a JIT's compiler threads cost what no stub accounts for. Only on request.
+    return kind if kind == "fork" or protocol == "shared" else None
 
 
 def _measure_persistent(state: _State, task: Task, sandbox: Sandbox, kind: str, *, repeat: int, cpu: int | None,
@@ -392,7 +398,8 @@ def measure_task(
             passes per repetition after a pause; per process, another interleaved batch of `repeat` runs.
         on_result: called with each result as soon as it is final (for progress and durable writes).
         metric: `time`, `cpu` (runtime_ms is per-call CPU time) or `instructions` (also count them).
-        protocol: `persistent` (one measuring process per solution where the language allows) or `process`.
+        protocol: `persistent` (one measuring process per solution in fork languages), `shared` (also in
+            Java, JavaScript and Go, whose passes share one process) or `process`.
         floor_ns: calibration floor of the persistent protocol: a repetition spans at least this much.
         baseline_cache: keeps the persistent protocol's driver-alone measurements across calls.
     """

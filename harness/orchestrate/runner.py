@@ -20,7 +20,7 @@ from pathlib import Path
 
 from effx.languages.toolchains import toolchain_key
 from effx.measure.persistent import MIN_REP_NS
-from effx.measure.protocol import Job
+from effx.measure.protocol import PROTOCOLS, Job
 from effx.models import RunManifest, RunResult, Sample, Task, code_hash
 from effx.orchestrate.executors.batch import Batch, Executor
 from effx.orchestrate.samples import read_samples
@@ -66,8 +66,8 @@ class RunConfig:
     metric: str = "time"
     """time, cpu or instructions: what runtime_ms is derived from and what scores use (see effx.measure.metric_mode)."""
     protocol: str = "persistent"
-    """persistent (one measuring process per solution where the language allows) or process (a process per
-    repetition); see effx.measure.protocol."""
+    """persistent (one measuring process per solution in the fork languages), shared (also Java, JavaScript
+    and Go) or process (a process per repetition); see effx.measure.protocol."""
 
 
 @dataclass
@@ -110,8 +110,8 @@ def plan_run(config: RunConfig) -> Plan:
 
     if config.sandbox not in SANDBOXES.names():
         raise RunConfigError(str(unknown("sandbox", config.sandbox, sorted(SANDBOXES.names()))))
-    if config.protocol not in ("persistent", "process"):
-        raise RunConfigError(f"unknown protocol {config.protocol!r}: use persistent or process")
+    if config.protocol not in PROTOCOLS:
+        raise RunConfigError(f"unknown protocol {config.protocol!r}: use {', '.join(PROTOCOLS)}")
     known = set(language_names())
     for language in config.languages:
         if language not in known:

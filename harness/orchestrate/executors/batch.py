@@ -32,7 +32,7 @@ class Batch:
     metric: str = "time"
     """What runtime_ms is derived from: time, cpu or instructions (see `effx.measure.metric_mode`)."""
     protocol: str = "persistent"
-    """persistent or process (see `effx.measure.protocol.measure_task`)."""
+    """persistent, shared or process (see `effx.measure.protocol.measure_task`)."""
 
 
 def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None) -> list[RunResult]:
