@@ -26,6 +26,7 @@ import json
 import statistics
 from dataclasses import dataclass
 
+from effx.measure.crosscheck import SKIP_ENV
 from effx.measure.verdict import CASES_FILE, RESULT_FILE, Metric, Outcome, cases_file, failure
 from effx.models import Limits, Measurement, Program, Status, Task
 from effx.sandbox.base import CompileOutcome, Execution, Sandbox
@@ -99,7 +100,7 @@ def run_repeated(sandbox: Sandbox, task: Task, program: Program, compiled: Compi
     env = plan_env(repeat, inner=inner, floor_ns=floor_ns,
                    pass_timeout_ms=int(limits.wall_s * 1000) if kind == "fork" else 0)
     if skip:
-        env["EFFX_SKIP_CALLS"] = "1"
+        env[SKIP_ENV] = "1"
     backstop = execution_limits(limits, repeat, floor_ns, kind)
     ex = sandbox.run(program.model_copy(update={"env": {**program.env, **env}}), compiled, limits=backstop,
                      inputs={CASES_FILE: cases_file(task)}, outputs=(RESULT_FILE,), cpu=cpu, forked=kind == "fork")
