@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
@@ -68,7 +68,7 @@ Protocol = Literal["persistent", "shared", "process"]
 fork (`effx.measure.persistent`), a process per repetition elsewhere; `shared`: the same, and Java,
 JavaScript and Go in one process too, whose passes share static state and a JIT; `process`: a process
 per repetition, interleaved across solutions."""
-PROTOCOLS: tuple[str, ...] = ("persistent", "shared", "process")
+PROTOCOLS: tuple[str, ...] = get_args(Protocol)
 
 
 @dataclass
@@ -339,19 +339,11 @@ def _first_persistent(state: _State, task: Task, sandbox: Sandbox, kind: str, **
 def _persistent_baselines(task: Task, states: list[_State], jobs: list[Job], sandbox: Sandbox,
                           repeat: int) -> dict[tuple[str, int], _Baseline]:
     """One trusted baseline per (language, passes per repetition) among the persistent states."""
-    plans = {(s.job.language, s.inner) for s in states if s.executions and s.inner}
-    found: dict[tuple[str, int], _Baseline] = {}
-    for language in sorted({language for language, _ in plans}):
-        prepared = _baselines(task, [s for s in states if s.job.language == language], jobs, sandbox)
-        if language not in prepared:
-            continue
-        kind = getattr(get_language(language), "repetitions", None) or "fork"
-        for _, inner in sorted(p for p in plans if p[0] == language):
-            found[(language, inner)] = _Baseline(language, prepared[language].source,
-                                                         prepared[language].program, prepared[language].compiled,
-                                                         error=prepared[language].error,
-                                                         plan=(kind, max(repeat, 1), inner))
-    return found
+    plans = {(s.job.language, s.protocol.split("+")[0], s.inner) for s in states if s.executions and s.inner}
+    prepared = _baselines(task, [s for s in states if s.executions and s.inner], jobs, sandbox)
+    return {(language, inner): _Baseline(language, trusted.source, trusted.program, trusted.compiled,
+                                         error=trusted.error, plan=(kind, max(repeat, 1), inner))
+            for language, kind, inner in sorted(plans) if (trusted := prepared.get(language))}
 
 
 def _interpolate(entries: list[_Baseline]) -> None:
