@@ -140,6 +140,16 @@ def test_compile_error_carries_the_compilers_message(docker_box: object) -> None
     assert "undefined_name" in outcome.message
 
 
+def test_a_long_stderr_keeps_its_start_and_its_end_as_on_the_local_backend(docker_box: object) -> None:
+    from test_sandbox_local import LONG_STDERR
+
+    _, execution = run_python(docker_box, LONG_STDERR)
+    tail = execution.stderr_tail  # type: ignore[attr-defined]
+    assert tail.startswith("CAUSE of the crash\n") and tail.endswith("\nLAST line\n")
+    cut = 100_000 + len("CAUSE of the crash\n\nLAST line\n") - 4096
+    assert f"\n[... {cut} bytes cut ...]\n" in tail
+
+
 def test_containers_are_removed_by_close(tmp_path: Path) -> None:
     require_images("python")
     import docker

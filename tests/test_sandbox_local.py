@@ -88,6 +88,18 @@ def test_c_program_reports_exit_code_stdout_and_stderr(box):
     assert result.wall_ms > 0 and result.peak_rss_kb > 0
 
 
+LONG_STDERR = "import sys\nsys.stderr.write('CAUSE of the crash\\n' + 'x' * 100_000 + '\\nLAST line\\n')\n"
+"""A crash report's shape: its cause first, then pages of detail (Ruby's memory maps, Go's goroutines)."""
+
+
+def test_a_long_stderr_keeps_its_start_and_its_end(box):
+    result = run(box, py_program(LONG_STDERR))
+    assert result.stderr_tail.startswith("CAUSE of the crash\n")
+    assert result.stderr_tail.endswith("\nLAST line\n")
+    assert "bytes cut ...]" in result.stderr_tail
+    assert len(result.stderr_tail) < 4200
+
+
 def test_death_by_signal_is_reported(box):
     result = run(box, c_program("#include <stdlib.h>\nint main(void) { abort(); }\n"))
     assert result.exit_code is None

@@ -123,7 +123,7 @@ def read_repeated(ex: Execution, task: Task, limits: Limits, metric: Metric, *, 
             raise ValueError(f"{len(reps)} repetitions of {inner} passes")
     except (KeyError, ValueError, TypeError) as exc:
         return _failed(Outcome(Status.runtime_error, f"the driver wrote no valid {RESULT_FILE} in repeat mode "
-                               f"({exc})\n{ex.stderr_tail.strip()[-1000:]}"))
+                               f"({exc})\n{ex.stderr_excerpt(1000)}"))
     expected = 0 if skip else len(task.cases)
     if len(outputs) != expected or any(len(rep) != expected for rep in reps) or len(warmup) != expected:
         return _failed(Outcome(Status.runtime_error, f"{len(outputs)} outputs for {len(task.cases)} cases"))

@@ -57,7 +57,7 @@ def failure(ex: Execution, limits: Limits) -> Outcome | None:
     """The status of an execution that did not run to a normal end, or None if it did."""
     if ex.sandbox_error:
         return Outcome(Status.sandbox_error, ex.sandbox_error)
-    tail = ex.stderr_tail.strip()[-2000:]
+    tail = ex.stderr_excerpt(2000)
     # Checked first: runtimes that swallow write errors (Java) keep looping until the clock runs out.
     if ex.output_exceeded or ex.signal == signals.SIGXFSZ or "File too large" in tail:
         return Outcome(Status.output_limit, f"wrote more than {limits.output_bytes} bytes")
@@ -94,7 +94,7 @@ def _run_function(sandbox: Sandbox, task: Task, program: Program, compiled: Comp
         outputs, times = result["outputs"], result["times_ns" if metric != "cpu" else "cpu_times_ns"]
     except (KeyError, ValueError, TypeError) as exc:
         return Outcome(Status.runtime_error, f"the driver wrote no valid {RESULT_FILE} ({exc})\n"
-                       f"{ex.stderr_tail.strip()[-1000:]}")
+                       f"{ex.stderr_excerpt(1000)}")
     if len(outputs) != len(task.cases):
         return Outcome(Status.runtime_error, f"{len(outputs)} outputs for {len(task.cases)} cases")
     negative = [index + 1 for index, value in enumerate(times) if not isinstance(value, int | float) or value < 0]

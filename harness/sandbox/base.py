@@ -111,7 +111,8 @@ class Execution:
     stdout: bytes
     """Standard output (at most `Limits.output_bytes`); with `merge_stderr`, both streams."""
     stderr_tail: str
-    """The last `ExecRequest.stderr_bytes` of stderr, decoded leniently."""
+    """Stderr decoded leniently: all of it up to `ExecRequest.stderr_bytes`; a longer one keeps its
+    start (a crash report names its cause there), a `[... N bytes cut ...]` line and its end."""
     files: dict[str, bytes] = field(default_factory=dict)
     """Output files read back from the work directory (missing ones are absent)."""
     sandbox_error: str | None = None
@@ -121,11 +122,23 @@ class Execution:
     def cpu_ms(self) -> float:
         return self.user_ms + self.sys_ms
 
+    def stderr_excerpt(self, cap: int) -> str:
+        """At most about `cap` characters of stderr for a message: its first quarter and its end."""
+        return excerpt(self.stderr_tail.strip(), cap)
+
     @property
     def ok(self) -> bool:
         """Ran, exited 0, and hit no limit."""
         return (self.sandbox_error is None and self.exit_code == 0 and not self.timed_out
                 and not self.memory_exceeded and not self.output_exceeded)
+
+
+def excerpt(text: str, cap: int) -> str:
+    """`text` cut to about `cap` characters, keeping its first quarter and its end around a `[...]` line."""
+    if len(text) <= cap:
+        return text
+    head = cap // 4
+    return f"{text[:head]}\n[...]\n{text[len(text) - (cap - head):]}"
 
 
 @dataclass(frozen=True)

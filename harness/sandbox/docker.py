@@ -356,12 +356,16 @@ def _script(stage_id: str, request: ExecRequest, uid: int) -> str:
     command = [LAUNCHER_PATH, *options, "--", *request.argv]
     compile_ = request.collect_dir is not None
     tail = request.stdout_tail or (wd.STDERR_TAIL if compile_ else None)
+    cap, head = request.stderr_bytes, wd.stderr_head(request.stderr_bytes)
     lines = [
         "umask 077",
         f"{enter} || exit {EXEC_FAILED}",
         f"report=$({' '.join(quote(part) for part in command)})",
-        f"tail -c {request.stderr_bytes} {tools}/stderr > {tools}/stderr-tail 2>/dev/null; "
-        f"mv -f {tools}/stderr-tail {tools}/stderr 2>/dev/null",
+        # A long stderr keeps its start and its end, with the marker `wd.cut_marker` writes.
+        f"size=$(stat -c %s {tools}/stderr 2>/dev/null || echo 0); "
+        f'if [ "$size" -gt {cap} ]; then {{ head -c {head} {tools}/stderr; '
+        f"printf '\\n[... %s bytes cut ...]\\n' $((size - {cap})); tail -c {cap - head} {tools}/stderr; }}"
+        f" > {tools}/stderr-tail 2>/dev/null; mv -f {tools}/stderr-tail {tools}/stderr 2>/dev/null; fi",
         'printf "%s\\n" "$report" | tail -n 1',
         # A compile ships only the end of its stdout (the message when it fails), a log only its tail; a
         # run's stdout comes back whole (stdio tasks are judged on it) unless it hit the output limit:

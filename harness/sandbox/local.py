@@ -64,6 +64,7 @@ from effx.sandbox.workdir import (
     relative_path,
     remove_tree,
     stage_tree,
+    stderr_head,
 )
 
 __all__ = ["LocalSandbox"]
@@ -172,7 +173,8 @@ class LocalSandbox(Sandbox):
             tail = request.stdout_tail
             stdout = read_file(tools, "stdout", tail or limits.output_bytes, tail=tail is not None) or b""
             stderr = (b"" if request.merge_stderr else
-                      read_file(tools, "stderr", request.stderr_bytes, tail=True) or b"")
+                      read_file(tools, "stderr", request.stderr_bytes, tail=True,
+                                head=stderr_head(request.stderr_bytes)) or b"")
             found = {name: read_file(tools / EXPORTS if sealed else workdir, str(relative_path(name)),
                                      limits.output_bytes) for name in request.outputs}
             if report is not None and request.collect_dir is not None:

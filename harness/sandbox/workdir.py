@@ -24,6 +24,10 @@ TOOLS = ".effx"
 """Reserved name: no staged file, output or collected entry may live under it (backends keep the
 launcher and the stdio files of a command there)."""
 STDERR_TAIL = 4096
+STDERR_HEAD = 1024
+"""Of a stderr longer than its cap, this much of its start is kept beside the tail: a crash report (a
+Ruby `[BUG]`, a JVM fatal error, a Go panic with every goroutine) names its cause first and ends with
+pages of memory maps or stacks."""
 KILL_GRACE_S = 10.0
 """Extra time the Python-side deadline gives the launcher beyond the run's own wall limit."""
 COMPILE_LIMITS = Limits(wall_s=60, cpu_s=120, memory_mb=2048, output_bytes=1 << 30, processes=512)
@@ -104,8 +108,21 @@ def make_read_only(root: Path) -> None:
                 path.chmod(0o555 if executable else 0o444)
 
 
-def read_file(workdir: Path, name: str, cap: int, tail: bool = False) -> bytes | None:
+def stderr_head(cap: int) -> int:
+    """How much of a stderr's start is kept when it is longer than `cap` (the rest of `cap` is its end)."""
+    return min(STDERR_HEAD, cap // 4)
+
+
+def cut_marker(cut: int) -> bytes:
+    """What stands in for the `cut` bytes removed from the middle of a long stderr."""
+    return f"\n[... {cut} bytes cut ...]\n".encode()
+
+
+def read_file(workdir: Path, name: str, cap: int, tail: bool = False, head: int = 0) -> bytes | None:
     """At most `cap` bytes of a regular file in the work directory, or None if there is none.
+
+    With `tail`, a longer file gives its last bytes; with `head` as well, its first `head` bytes, a
+    marker saying how much was cut, and the last `cap - head`.
 
     The program controlled the directory, so symlinks pointing out of it and special files (a FIFO
     would block the read forever) are refused rather than followed.
@@ -123,7 +140,10 @@ def read_file(workdir: Path, name: str, cap: int, tail: bool = False) -> bytes |
         if not stat.S_ISREG(info.st_mode):
             return None
         if tail and info.st_size > cap:
-            handle.seek(info.st_size - cap)
+            start = handle.read(head) if head else b""
+            handle.seek(info.st_size - (cap - len(start)))
+            end = handle.read(cap)
+            return start + cut_marker(info.st_size - len(start) - len(end)) + end if start else end
         return handle.read(cap)
 
 

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from effx.sandbox.base import excerpt
 from effx.sandbox.conformance.listener import HostListener
 from effx.sandbox.conformance.result import CheckResult
 from effx.sandbox.conformance.solutions import FAILURES, ROUND_TRIPS, STDIO_ECHO, echo_solution, sum_solution
@@ -153,7 +154,7 @@ def check_language(sandbox: Sandbox, language: str, *, listener: HostListener) -
             passed, notes = judge(case, result, escaped=escaped, escape=escape)
             got = ", ".join([result.status.value, *notes])
             checks.append(CheckResult(sandbox.name, language, case, passed, expected, got,
-                                      result.message[-MESSAGE_TAIL:]))
+                                      excerpt(result.message, MESSAGE_TAIL)))
     return checks
 
 
