@@ -11,6 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+CODE_LIMIT = 64 * 1024
+"""Bytes of a source shown in the report; longer sources are cut there and their full size noted."""
+
+MESSAGE_LIMIT = 4 * 1024
+"""Characters of a verdict message shown in the report; the rest is cut with a note."""
+
 Scope = Literal["all", "easy", "medium", "hard"]
 """The task subset a leaderboard row was scored on: every task, or one difficulty."""
 
@@ -33,16 +39,30 @@ class LeaderboardRow(BaseModel):
     """Language plugin name."""
     scope: Scope = "all"
     """Task subset the row was scored on."""
+    rank: int = 0
+    """Place among the rows of the same scope by Pass@1, then Beyond@1 (descending); ties share it."""
     tasks: int
     """Tasks with at least one sample of this model in this language."""
     samples: int
     """Samples evaluated."""
     pass_at_1: float
     """Mercury/Codex unbiased Pass@1 (mean over tasks)."""
+    pass_ci: Interval | None = None
+    """Confidence interval of Pass@1 over tasks."""
     beyond_at_1: float | None = None
     """Mercury Beyond@1; None when no task had passing references."""
     beyond_ci: Interval | None = None
     """Confidence interval of Beyond@1 over tasks."""
+    median_ratio: float | None = None
+    """Median over passing samples of runtime / the fastest passing reference's runtime."""
+    net: float | None = None
+    """EffiBench NET: total runtime of the passing samples / total of their tasks' fastest references."""
+    time_pct: float | None = None
+    """Afterburner Time%: mean over tasks of the samples' runtime percentile among the references."""
+    dps: float | None = None
+    """EvalPerf DPS in [0, 100], mean over tasks, failing 0."""
+    dps_norm: float | None = None
+    """EvalPerf DPS_norm in [0, 100], mean over tasks, failing 0."""
     dynamic_points: float | None = None
     """CodeArena Dynamic Points among the models in the same language and scope."""
     et: float | None = None
@@ -55,6 +75,10 @@ class LeaderboardRow(BaseModel):
     """Median peak resident memory of the passing samples, in MB."""
     sandbox_errors: int = 0
     """Samples lost to infrastructure failures, excluded from every score above."""
+    measured: int = 0
+    """Passing samples with a runtime CV (repeated measurements)."""
+    noisy: int = 0
+    """Of those, samples whose runtime CV exceeds their run's CV threshold."""
 
 
 class ReferenceEntry(BaseModel):
@@ -72,8 +96,14 @@ class ReferenceEntry(BaseModel):
     """Median peak resident memory in MB."""
     complexity: str = ""
     """Complexity as the reference's author wrote it."""
+    cv: float | None = None
+    """Coefficient of variation of the runtime over repetitions."""
+    noisy: bool = False
+    """The CV exceeds the run's CV threshold."""
     code: str | None = None
-    """Source, when the suite ships it."""
+    """Source, when the suite ships it (at most `CODE_LIMIT` bytes: see `code_bytes`)."""
+    code_bytes: int | None = None
+    """Size in bytes of the whole source when `code` was cut short; None when `code` is whole."""
 
 
 class SolutionEntry(BaseModel):
@@ -93,6 +123,8 @@ class SolutionEntry(BaseModel):
     """Median runtime."""
     cv: float | None = None
     """Coefficient of variation of the runtime over repetitions."""
+    noisy: bool = False
+    """The CV exceeds the run's CV threshold: the runtime (and Beyond) may move between runs."""
     peak_mb: float | None = None
     """Median peak resident memory in MB."""
     mem_integral_mb_s: float | None = None
@@ -100,7 +132,9 @@ class SolutionEntry(BaseModel):
     beyond: float | None = None
     """Beyond of this sample against the task's references in its language."""
     code: str | None = None
-    """The solution source, when the samples file is still readable."""
+    """The solution source when it is known (at most `CODE_LIMIT` bytes: see `code_bytes`)."""
+    code_bytes: int | None = None
+    """Size in bytes of the whole source when `code` was cut short; None when `code` is whole."""
 
 
 class RuntimeChart(BaseModel):
@@ -124,7 +158,7 @@ class TaskSection(BaseModel):
     difficulty: str
     """easy, medium or hard."""
     statement: str = ""
-    """Statement in Markdown (shown as escaped text)."""
+    """Statement in Markdown (rendered with raw HTML disabled and only http(s) links)."""
     tags: list[str] = Field(default_factory=list)
     """Topic tags."""
     references: list[ReferenceEntry] = Field(default_factory=list)
@@ -208,5 +242,7 @@ class Report(BaseModel):
     """Per-task sections, in suite order."""
     runs: list[RunSection]
     """Run pages."""
+    cv_threshold: float = 0.05
+    """CV above which a measurement counts as noisy (the largest of the runs' thresholds)."""
     notes: list[str] = Field(default_factory=list)
     """Caveats about the report as a whole (e.g. tasks not found in the suite)."""

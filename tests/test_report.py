@@ -24,24 +24,26 @@ TASKS = ("two_sum", "longest_unique_substring")  # real core tasks: easy and med
 
 
 def _result(task: str, model: str, sample: int, status: Status, runtime: float | None, *,
-            reference: str = "") -> RunResult:
+            reference: str = "", cv: float = 0.02) -> RunResult:
     measured = runtime is not None
     return RunResult(
         task_id=task, language="python", model=model, sample_id=sample,
         kind="reference" if reference else "candidate", reference_name=reference, status=status,
         message="" if status == Status.ok else f"expected [0, 1], got {MALICIOUS}",
-        runtime_ms=runtime, wall_ms=runtime + 15 if measured else None, cv=0.02 if measured else None,
+        runtime_ms=runtime, wall_ms=runtime + 15 if measured else None, cv=cv if measured else None,
         peak_rss_kb=10_000 if measured else None, mem_integral_mb_s=0.2 if measured else None,
         repeats=[Measurement(runtime_ms=runtime, wall_ms=runtime + 15, cpu_ms=runtime, peak_rss_kb=10_000,
                              mem_integral_mb_s=0.2)] if runtime is not None else [])
 
 
 def write_fixture_run(root: Path, run_id: str = "fixture",
-                      models: dict[str, list[float | None]] | None = None) -> Path:
+                      models: dict[str, list[float | None]] | None = None,
+                      cvs: dict[str, float] | None = None) -> Path:
     """A run folder with three references per task and, per model, one sample per task.
 
-    `models` maps a model to its runtime on each task (None = wrong answer). The samples file holds
-    each model's code; `evil` carries a script-closing payload.
+    `models` maps a model to its runtime on each task (None = wrong answer); `cvs` a model to the
+    runtime CV of its samples (default 2%). The samples file holds each model's code; `evil` carries a
+    script-closing payload.
     """
     models = models if models is not None else {"fast": [5.0, 8.0], "slow": [90.0, 200.0],
                                                 "evil": [None, 40.0]}
@@ -53,7 +55,7 @@ def write_fixture_run(root: Path, run_id: str = "fixture",
     for model, runtimes in models.items():
         for task, runtime in zip(TASKS, runtimes, strict=True):
             status = Status.ok if runtime is not None else Status.wrong_answer
-            results.append(_result(task, model, 0, status, runtime))
+            results.append(_result(task, model, 0, status, runtime, cv=(cvs or {}).get(model, 0.02)))
             code = f"# {MALICIOUS}\nclass Solution: pass\n" if model == "evil" else f"# {model} on {task}\n"
             samples.append({"task_id": task, "language": "python", "model": model, "solution": code})
     run_dir = root / run_id
