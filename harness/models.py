@@ -12,7 +12,7 @@ import json
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 
 class Status(str, Enum):
@@ -65,13 +65,37 @@ class Checker(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["exact", "unordered", "float", "whitespace", "tokens"] = "exact"
+    kind: Literal["exact", "unordered", "float", "whitespace", "tokens", "program"] = "exact"
     """exact: equal JSON values (or equal text for stdio); unordered: equal as multisets at the top level;
     float: numbers within `tolerance` (absolute or relative), recursively; whitespace: stdio text equal
     after collapsing runs of whitespace and trimming line ends; tokens: stdio tokens equal, numeric tokens
-    within `tolerance`."""
+    within `tolerance`; program: a checker program (`source`) decides, see `effx.measure.judge`."""
     tolerance: float = 1e-6
     """Absolute-or-relative tolerance used by `float` and `tokens`."""
+    source: str = ""
+    """`program`: the checker's source. In Python it defines `check(input, expected, output)` returning
+    True / False or `(accepted, message)`; in another plugin language it is a whole program that reads
+    `checks.json` and writes `verdicts.json` (formats in `effx.measure.judge`)."""
+    language: str = "python"
+    """`program`: the checker's language (any registered language plugin)."""
+    file: str = ""
+    """`program` in a core task's `task.json`: the checker's file, relative to the task folder; the loader
+    reads it into `source`."""
+    name: str = ""
+    """What results call this judge (`RunResult.judge`); default `checker (<language>)`."""
+
+    @model_validator(mode="after")
+    def _program_has_source(self) -> Checker:
+        if self.kind == "program" and not (self.source.strip() or self.file):
+            raise ValueError("a `program` checker needs `source` (or `file` in task.json)")
+        return self
+
+    @property
+    def label(self) -> str:
+        """The judge's name as results record it: the kind, or the checker program's name."""
+        if self.kind != "program":
+            return self.kind
+        return self.name or f"checker ({self.language})"
 
 
 class TestCase(BaseModel):
@@ -271,6 +295,9 @@ class RunResult(BaseModel):
     (`+inner` more passes per repetition, `+process` a fall-back to a process per repetition)."""
     inner: int | None = None
     """Passes per repetition (calibration): each repetition's runtime is the mean of this many passes."""
+    judge: str = ""
+    """Which judge decided an `ok` or `wrong_answer` verdict: a built-in comparison (`exact`,
+    `unordered`, `float`, ...) or a checker program (`checker (python)`, `mercury evaluate_offline`, ...)."""
     compile_ms: float | None = None
     """Compile time (0 when served from the compile cache)."""
     code_hash: str = ""
