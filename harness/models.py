@@ -37,7 +37,7 @@ class Status(str, Enum):
 
 
 class Param(BaseModel):
-    """One parameter of a typed function signature."""
+    """One parameter of a typed function signature (or of a design class's constructor or method)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -47,17 +47,103 @@ class Param(BaseModel):
     """Type in the language-neutral vocabulary: int, int64, float, bool, str, list[T], ListNode, TreeNode."""
 
 
-class Signature(BaseModel):
-    """A typed entry point: what the solution must define and what the driver calls."""
+VOID = "void"
+"""The return type of a design method that returns nothing (its result is `null`, as on LeetCode)."""
+
+
+class Method(BaseModel):
+    """One method of a design class (`Signature.methods`): called by name on the constructed instance."""
 
     model_config = ConfigDict(frozen=True)
 
     name: str
-    """Method (LeetCode `class Solution`) or function name, e.g. `twoSum`."""
-    params: list[Param]
+    """Method name as the solution defines it, in LeetCode's camelCase (e.g. `addNum`)."""
+    params: list[Param] = Field(default_factory=list)
     """Positional parameters in call order."""
-    returns: str
-    """Return type in the type vocabulary."""
+    returns: str = VOID
+    """Return type in the type vocabulary, or `void` (the operation's result is then `null`)."""
+
+
+def _identifier(text: str, what: str) -> None:
+    if not text.isidentifier() or text.startswith("_"):
+        raise ValueError(f"{what} {text!r} is not an identifier (letters, digits and _, not starting with _ "
+                         f"or a digit)")
+
+
+def _vocabulary(text: str, what: str) -> None:
+    from effx.languages.value_types import TypeSyntaxError, parse_type
+
+    try:
+        parse_type(text)
+    except TypeSyntaxError as exc:
+        raise ValueError(f"{what}: {exc}") from None
+
+
+class Signature(BaseModel):
+    """A typed entry point: what the solution must define and what the driver calls.
+
+    Two kinds. A *function* signature (`methods` absent) is one call: `name(params) -> returns`, a method
+    of LeetCode's `class Solution` or a free function; a case is the list of its arguments. A *design*
+    signature (`methods` given) is a class driven through a sequence of calls, LeetCode's design problems:
+    `name` is the class, `params` its constructor's parameters, `methods` what may be called on an
+    instance, and `returns` is left out. A case of a design task is LeetCode's pair of lists,
+    `[["LRUCache", "put", "get"], [[2], [1, 1], [1]]]`: the operations in order (the constructor first,
+    named by the class, and only there) and their argument lists; its output is the list of the results,
+    `null` for the constructor and for `void` methods (`[null, null, 1]`). The driver builds every
+    argument first, then times the whole sequence (construction included) as one call, on a fresh instance.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    """Method (LeetCode `class Solution`) or function name, e.g. `twoSum`; for a design signature the class
+    name, e.g. `LRUCache`."""
+    params: list[Param]
+    """Positional parameters in call order; for a design signature the constructor's."""
+    returns: str = ""
+    """Return type in the type vocabulary; required for a function signature, omitted for a design one."""
+    methods: list[Method] | None = Field(default=None, exclude_if=lambda value: value is None)
+    """The methods of a design class, in any order; None (the default, left out when serialised, so a function
+    signature serialises as it always did) for a function signature."""
+
+    @property
+    def is_design(self) -> bool:
+        """Whether this is a design signature (a class driven through a sequence of method calls)."""
+        return self.methods is not None
+
+    def method(self, name: str) -> Method:
+        """The design method called `name` (KeyError when there is none)."""
+        for method in self.methods or ():
+            if method.name == name:
+                return method
+        raise KeyError(name)
+
+    @model_validator(mode="after")
+    def _check_kind(self) -> Signature:
+        if self.methods is None:
+            if not self.returns:
+                raise ValueError("returns: required for a function signature (or give `methods` for a design "
+                                 "signature)")
+            return self
+        where = f"design signature {self.name!r}"
+        _identifier(self.name, f"{where}: class name")
+        if self.returns:
+            raise ValueError(f"{where}: returns: leave it out: each method declares its own return type")
+        if not self.methods:
+            raise ValueError(f"{where}: methods: a design class needs at least one method")
+        seen: set[str] = set()
+        for p in self.params:
+            _vocabulary(p.type, f"{where}: constructor parameter {p.name!r}")
+        for method in self.methods:
+            _identifier(method.name, f"{where}: method name")
+            if method.name == self.name or method.name in seen:
+                raise ValueError(f"{where}: method {method.name!r} is the class name or defined twice")
+            seen.add(method.name)
+            for p in method.params:
+                _vocabulary(p.type, f"{where}: method {method.name!r}: parameter {p.name!r}")
+            if method.returns != VOID:
+                _vocabulary(method.returns, f"{where}: method {method.name!r}: returns")
+        return self
 
 
 class Checker(BaseModel):
@@ -104,7 +190,8 @@ class TestCase(BaseModel):
     __test__ = False  # not a pytest test class
 
     input: Any
-    """Function tasks: the list of positional arguments as JSON values. Stdio tasks: the stdin text."""
+    """Function tasks: the list of positional arguments as JSON values (design tasks: the pair of lists
+    `[operation names, argument lists]`, see `Signature`). Stdio tasks: the stdin text."""
     expected: Any = None
     """Expected return value (JSON) or stdout text; None until computed from the oracle reference."""
 
