@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from effx.cli.errors import fail
+from effx.cli.checks import check_run_id, check_writable_folder
+from effx.cli.errors import fail, message
 
 if TYPE_CHECKING:
     from effx.generate.optimize import IterationSummary
@@ -39,7 +40,7 @@ def generate(
     suite: Annotated[str, typer.Option(help="Suite whose tasks are asked for.")] = "core",
     api_key_env: Annotated[str, typer.Option(help="Environment variable holding the API key (unset: none).")]
     = "OPENAI_API_KEY",
-    n: Annotated[int, typer.Option("-n", min=1, help="Samples per task.")] = 1,
+    n: Annotated[int, typer.Option("--samples", "-n", min=1, help="Samples per task.")] = 1,
     temperature: Annotated[float, typer.Option(min=0.0, help="Sampling temperature.")] = 0.0,
     max_tokens: Annotated[int | None, typer.Option(min=1, help="Longest answer, in tokens.")] = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight at once.")] = 4,
@@ -72,8 +73,11 @@ def generate(
         with counting_bar(f"generate {model}") as (on_plan, advance):
             summary = run_generate(config, progress=lambda ok: advance("ok" if ok else "error"), on_plan=on_plan)
     except _user_errors() as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(message(exc)) from None
     typer.echo(f"{summary.requested} requested, {summary.failed} failed, {summary.skipped} already in {output}")
+    if summary.requested and summary.failed == summary.requested:
+        raise fail(f"every request failed; the reasons are in the `error` field of the lines in {output} "
+                   "(rerun with --retry-errors once the endpoint answers)", 1)
 
 
 def optimize(
@@ -86,9 +90,9 @@ def optimize(
     samples: Annotated[Path | None, typer.Option(help="Samples JSONL with starting programs (default: ask "
                                                  "the model for one).")] = None,
     api_key_env: Annotated[str, typer.Option(help="Environment variable holding the API key.")] = "OPENAI_API_KEY",
-    temperature: Annotated[float, typer.Option(min=0.0)] = 0.0,
-    max_tokens: Annotated[int | None, typer.Option(min=1)] = None,
-    retries: Annotated[int, typer.Option(min=0)] = 5,
+    temperature: Annotated[float, typer.Option(min=0.0, help="Sampling temperature.")] = 0.0,
+    max_tokens: Annotated[int | None, typer.Option(min=1, help="Longest answer, in tokens.")] = None,
+    retries: Annotated[int, typer.Option(min=0, help="Retries on 429/5xx/timeouts, with backoff.")] = 5,
     backoff: Annotated[float, typer.Option(min=0.0, help="First retry delay in seconds.")] = 1.0,
     task: Annotated[list[str], typer.Option("--task", "-t", help="Only this task id (repeatable).")] = [],  # noqa: B006
     run_id: Annotated[str | None, typer.Option(help="Run folder name; rerunning skips finished tasks.")] = None,
@@ -109,6 +113,8 @@ def optimize(
 
     if objective not in ("time", "memory", "integral"):
         raise fail(f"--objective must be time, memory or integral, not {objective!r}")
+    check_run_id(run_id)
+    check_writable_folder(runs_dir, "--runs-dir")
     config = OptimizeConfig(suite=suite, language=lang, model=model, base_url=base_url, iterations=iterations,
                             objective=objective, samples=samples, api_key_env=api_key_env,  # type: ignore[arg-type]
                             temperature=temperature, max_tokens=max_tokens, retries=retries, backoff_s=backoff,
@@ -118,7 +124,7 @@ def optimize(
         with counting_bar(f"optimize {model}") as (on_plan, advance):
             folder = run_optimize(config, progress=lambda _task: advance("done"), on_plan=on_plan)
     except (*_user_errors(), OptimizeError) as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(message(exc)) from None
     _print_summary(summarize_iterations(read_records(folder / "optimize.jsonl")))
     typer.echo(f"wrote {folder / 'optimize.jsonl'}")
 
@@ -140,7 +146,7 @@ def _print_summary(rows: list[IterationSummary]) -> None:
 
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port to listen on.")] = 8000,
     token_env: Annotated[str, typer.Option(help="Environment variable holding the bearer token.")]
     = "EFFX_SERVE_TOKEN",
     no_auth: Annotated[bool, typer.Option("--no-auth", help="Serve without a token (trusted loopback only).")]

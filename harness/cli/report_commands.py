@@ -7,11 +7,13 @@ and exit with code 2.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from effx.cli.checks import check_file_parent
 from effx.cli.errors import fail
 
 if TYPE_CHECKING:
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="EFFX_DB", show_envvar=True,
     help="SQLAlchemy URL of the results store (default: sqlite:///~/.local/share/effx/effx.db).")]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead (schema: `effx schema NAME`).")]
 
 runs_app = typer.Typer(help="Manage the results store: import run folders, list, show and remove runs.",
                        no_args_is_help=True)
@@ -35,12 +39,49 @@ def _open(db: str | None) -> Store:
         raise fail(str(exc)) from None
 
 
+def _missing_store(db: str | None) -> str | None:
+    """The store's URL when it is a SQLite file that does not exist yet, else None.
+
+    Commands that only read check this first, so asking about a run never creates an empty store.
+    """
+    import sqlalchemy as sa
+
+    from effx.store import default_url
+
+    url = db or default_url()
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError:
+        raise fail(f"--db {url!r} is not a database URL (e.g. sqlite:///path/effx.db or "
+                   "postgresql://user@host/effx)") from None
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:") \
+            and not Path(parsed.database).expanduser().exists():
+        return url
+    return None
+
+
+def _no_such_run(run_id: str, url: str) -> typer.Exit:
+    return fail(f"no run {run_id!r}: the store at {url} does not exist yet; import a run with "
+                "`effx runs import RUN_DIR`")
+
+
+def _output_folder_exists(output: Path) -> Path:
+    check_file_parent(output, "--output")
+    return output
+
+
 @runs_app.command("import")
 def import_runs(run_dirs: Annotated[list[Path], typer.Argument(help="Run folders (runs/<run_id>).")],
                 db: DbOption = None) -> None:
     """Import run folders; importing a run again replaces it."""
     from effx.store import RunDirError
+    from effx.store.rundir import read_manifest
 
+    for run_dir in run_dirs:  # before the store is opened (and perhaps created)
+        try:
+            read_manifest(run_dir)
+        except RunDirError as exc:
+            raise fail(str(exc)) from None
     with _open(db) as store:
         for run_dir in run_dirs:
             try:
@@ -52,13 +93,20 @@ def import_runs(run_dirs: Annotated[list[Path], typer.Argument(help="Run folders
 
 
 @runs_app.command("list")
-def list_runs(db: DbOption = None) -> None:
+def list_runs(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List stored runs, newest first."""
     from rich.console import Console
     from rich.table import Table
 
-    with _open(db) as store:
-        runs = store.list_runs()
+    from effx.cli.run_table import keep_whole
+
+    runs = []
+    if _missing_store(db) is None:
+        with _open(db) as store:
+            runs = store.list_runs()
+    if as_json:
+        typer.echo(json.dumps([run.model_dump(mode="json") for run in runs], indent=2))
+        return
     if not runs:
         typer.echo("no runs stored; import one with `effx runs import runs/<run_id>`")
         return
@@ -67,22 +115,32 @@ def list_runs(db: DbOption = None) -> None:
         m = run.manifest
         table.add_row(m.run_id, m.created, m.suite, ", ".join(m.languages), m.status, str(run.results),
                       ", ".join(run.models))
-    Console().print(table)
+    Console().print(keep_whole(table, 0, [run.manifest.run_id for run in runs]))
 
 
 @runs_app.command("show")
-def show_run(run_id: str, db: DbOption = None) -> None:
+def show_run(run_id: Annotated[str, typer.Argument(help="A stored run id (see `effx runs list`).")],
+             db: DbOption = None, as_json: JsonOption = False) -> None:
     """Show one run: manifest, machine, toolchains and verdict counts."""
     from collections import Counter
 
+    from effx.cli.schemas import RunDetails
     from effx.store import UnknownRunError
 
+    missing = _missing_store(db)
+    if missing is not None:
+        raise _no_such_run(run_id, missing)
     with _open(db) as store:
         try:
             stored = store.get_stored_run(run_id)
             results = store.results([run_id])
         except UnknownRunError as exc:
             raise fail(str(exc)) from None
+    counts = Counter(r.status.value for r in results)
+    if as_json:
+        details = RunDetails(**stored.model_dump(), verdicts=dict(counts.most_common()))
+        typer.echo(details.model_dump_json(indent=2))
+        return
     m = stored.manifest
     lines = [f"run        {m.run_id} ({m.status})", f"created    {m.created}", f"suite      {m.suite}",
              f"languages  {', '.join(m.languages)}", f"sandbox    {m.sandbox}",
@@ -91,7 +149,6 @@ def show_run(run_id: str, db: DbOption = None) -> None:
     lines += [f"machine    {k}: {v}" for k, v in m.machine.items()]
     lines += [f"toolchain  {k}: {v}" for k, v in m.toolchains.items()]
     lines += [f"warning    {w}" for w in m.warnings]
-    counts = Counter(r.status.value for r in results)
     lines.append("verdicts   " + ", ".join(f"{s} {n}" for s, n in counts.most_common()))
     typer.echo("\n".join(lines))
 
@@ -102,6 +159,9 @@ def remove_run(run_ids: Annotated[list[str], typer.Argument(help="Run ids to rem
     """Remove runs from the store (their run folders are left alone)."""
     from effx.store import UnknownRunError
 
+    missing = _missing_store(db)
+    if missing is not None:
+        raise _no_such_run(run_ids[0], missing)
     with _open(db) as store:
         for run_id in run_ids:
             try:
@@ -116,7 +176,8 @@ def report(
     all_runs: Annotated[bool, typer.Option("--all", help="Report on every run in the store.")] = False,
     run: Annotated[list[str] | None, typer.Option("--run", help="A stored run id (repeatable).")] = None,
     db: DbOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write (its folder must exist).",
+                                         callback=_output_folder_exists)] = Path("report.html"),
     json_too: Annotated[bool, typer.Option("--json", help="Also write the report model as <output>.json.")]
     = False,
     title: Annotated[str, typer.Option(help="Page title.")] = "effx report",

@@ -12,6 +12,14 @@ from effx.models import RunResult, Status
 from effx.store.rundir import RunDir
 
 
+def keep_whole(table: Table, index: int, values: list[str]) -> Table:
+    """Never wrap or cut column `index` (an id other commands take); the other columns shrink instead."""
+    column = table.columns[index]
+    column.no_wrap = True
+    column.min_width = max([len(v) for v in values], default=0)
+    return table
+
+
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 

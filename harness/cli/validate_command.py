@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
         """
         from rich.console import Console
 
-        from effx.cli.errors import fail
+        from effx.cli.errors import fail, message
         from effx.orchestrate.progress import job_progress
         from effx.registry import UnknownNameError
         from effx.tasks.suite import SuiteError
@@ -107,7 +107,7 @@ def register(app: typer.Typer) -> None:
         try:
             validation = run_validation(config, progress=job_progress)
         except (ValidateError, SuiteError, UnknownNameError) as exc:
-            raise fail(str(exc).strip("'\"")) from None
+            raise fail(message(exc)) from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
         console = Console()
