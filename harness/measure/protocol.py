@@ -253,7 +253,7 @@ def _result(state: _State, task: Task) -> RunResult:
                 code_hash=code_hash(job.code),
                 compile_ms=(state.compiled.seconds * 1000 if state.compiled else None),
                 unexplained_ratio=state.unexplained_ratio, protocol=state.protocol if runs else None,
-                inner=state.inner if runs else None)
+                inner=state.inner if runs else None, judge=verdict.judge)
     if not runs:
         return RunResult(**base)  # type: ignore[arg-type]
     return RunResult(
@@ -330,7 +330,7 @@ def _first_persistent(state: _State, task: Task, sandbox: Sandbox, kind: str, **
     """The first execution: its warm-up pass is the correctness check, its repetitions the measurement."""
     got = _measure_persistent(state, task, sandbox, kind, **plan)  # type: ignore[arg-type]
     state.protocol = kind
-    state.verdict = check(task, got.outcome)
+    state.verdict = check(task, got.outcome, sandbox)
     if state.verdict.status == Status.ok and kind == "fork" and inconsistent(got):
         # A later pass found what an earlier one left: fall back to a process per repetition.
         state.runs, state.executions, state.inner, state.protocol = [], [], None, "fork+process"
@@ -415,7 +415,7 @@ def measure_task(
         elif state.verdict is None:
             assert state.program is not None and state.compiled is not None
             state.verdict = check(task, execute(sandbox, task, state.program, state.compiled, cpu=cpu,
-                                                metric=metric))
+                                                metric=metric), sandbox)
         assert state.verdict is not None
         if state.verdict.status != Status.ok:
             finish(state)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import signal as signals
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from effx.measure.checkers import accepts, preview
@@ -41,6 +41,8 @@ class Outcome:
     message: str = ""
     measurement: Measurement | None = None
     outputs: list[Any] = field(default_factory=list)
+    judge: str = ""
+    """Which judge decided an ok or wrong_answer verdict (`Checker.label`); empty before judging."""
 
 
 def limits_for(task: Task) -> Limits:
@@ -134,14 +136,36 @@ def execute(sandbox: Sandbox, task: Task, program: Program, compiled: CompileOut
     return run(sandbox, task, program, compiled, limits, cpu, metric)
 
 
-def check(task: Task, outcome: Outcome) -> Outcome:
-    """Compare an ok outcome's outputs with the expected ones; the first mismatch becomes wrong_answer."""
+def check(task: Task, outcome: Outcome, sandbox: Sandbox | None = None) -> Outcome:
+    """Judge an ok outcome's outputs: the first rejected case becomes wrong_answer.
+
+    Built-in checker kinds compare here; a `program` checker runs in `sandbox` (`effx.measure.judge`), and
+    when it fails itself the outcome is a `sandbox_error` (the judge's fault, never the solution's).
+    The returned outcome records which judge decided (`Outcome.judge`).
+    """
     if outcome.status != Status.ok:
         return outcome
-    stdio = task.mode == "stdio"
-    for index, (case, actual) in enumerate(zip(task.cases, outcome.outputs, strict=True)):
-        if not accepts(task.checker, case.expected, actual, stdio=stdio):
-            message = (f"case {index + 1} of {len(task.cases)}: input {preview(case.input)}\n"
-                       f"expected {preview(case.expected)}\ngot      {preview(actual)}")
-            return Outcome(Status.wrong_answer, message, outcome.measurement, outcome.outputs)
-    return outcome
+    judge = task.checker.label
+    rejected, reason = None, ""
+    if task.checker.kind == "program":
+        from effx.measure.judge import run_checker
+
+        if sandbox is None:
+            raise ValueError(f"task {task.id}: a checker program needs a sandbox to run in")
+        judgement = run_checker(sandbox, task, outcome.outputs)
+        if judgement.error:
+            return replace(outcome, status=Status.sandbox_error, message=f"judge error: {judgement.error}",
+                           judge=judge)
+        rejected, reason = judgement.rejected, judgement.message
+    else:
+        stdio = task.mode == "stdio"
+        rejected = next((index for index, (case, actual) in enumerate(zip(task.cases, outcome.outputs, strict=True))
+                         if not accepts(task.checker, case.expected, actual, stdio=stdio)), None)
+    if rejected is None:
+        return replace(outcome, judge=judge)
+    case, actual = task.cases[rejected], outcome.outputs[rejected]
+    message = (f"case {rejected + 1} of {len(task.cases)}: input {preview(case.input)}\n"
+               f"expected {preview(case.expected)}\ngot      {preview(actual)}")
+    if reason:
+        message += f"\n{judge}: {reason}"
+    return Outcome(Status.wrong_answer, message, outcome.measurement, outcome.outputs, judge=judge)

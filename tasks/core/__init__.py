@@ -8,6 +8,8 @@ Layout of one task, `tasks/core/<task_id>/`:
   function task each case is the list of positional arguments (JSON values), for a stdio task the
   stdin text. It must depend only on `rng`, so a seed fixes the cases.
 * `references/<language>/<name>.<ext>` -- reference solutions, in the shape candidates must have.
+* `checker.py` (optional, any name) -- a checker program for tasks whose valid answers are many, named by
+  `"checker": {"kind": "program", "file": "checker.py"}` (see `effx.measure.judge`).
 
 Fixed edge cases (`fixed_cases` in task.json) run before the generated ones. Expected outputs are not
 stored: they come from running the oracle reference, cached by the runner. Generated cases are cached
@@ -135,9 +137,15 @@ def load_task(folder: Path, *, with_cases: bool = True) -> Task:
         raw = spec.fixed_cases + generate_cases(folder, spec.seed)
         cases = [TestCase(input=c) for c in raw]
     statement = folder / "statement.md"
+    checker = spec.checker
+    if checker.kind == "program" and checker.file:
+        path = (folder / checker.file).resolve()
+        if not path.is_relative_to(folder.resolve()) or not path.is_file():
+            raise TaskFileError(f"{folder / 'task.json'}: checker.file: no file {checker.file!r} in the task folder")
+        checker = checker.model_copy(update={"source": path.read_text(encoding="utf-8")})
     return Task(id=folder.name, suite="core", title=spec.title, difficulty=spec.difficulty,
                 statement=statement.read_text() if statement.exists() else "", mode=spec.mode,
-                signature=spec.signature, checker=spec.checker, time_limit_s=spec.time_limit_s,
+                signature=spec.signature, checker=checker, time_limit_s=spec.time_limit_s,
                 memory_limit_mb=spec.memory_limit_mb, cases=cases, references=references,
                 oracle=spec.oracle, tags=spec.tags)
 
