@@ -32,8 +32,9 @@ import tomllib
 from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
 from effx.models import Program, Signature, Task
 
-__all__ = ["EXIT_COMPILE_ERROR", "EXIT_DRIVER_ERROR", "EXIT_RUNTIME_ERROR", "CompiledPlugin", "DriverPlugin",
-           "InterpretedPlugin", "find_binary", "function_signature", "snake_case", "unreserved"]
+__all__ = ["DESIGN_CASE", "EXIT_COMPILE_ERROR", "EXIT_DRIVER_ERROR", "EXIT_RUNTIME_ERROR", "CompiledPlugin",
+           "DriverPlugin", "InterpretedPlugin", "c_style_name", "find_binary", "function_signature", "snake_case",
+           "unreserved"]
 
 EXIT_RUNTIME_ERROR = 1
 """Driver exit code: the solution raised, panicked or returned what does not convert (a cyclic list ...).
@@ -86,6 +87,17 @@ def function_signature(task: Task) -> Signature:
     if task.signature is None:
         raise ValueError(f"task {task.id!r} is a function task without a signature; add one to its task.json")
     return task.signature
+
+
+DESIGN_CASE = ("operations", "arguments")
+"""The two halves of a design task's case, LeetCode's `[["LRUCache", "put", "get"], [[2], [1, 1], [1]]]`:
+what a driver names them in its messages (see `effx.models.Signature`)."""
+
+
+def c_style_name(class_name: str, method: str) -> str:
+    """LeetCode's C name of a design class's function: `lRUCacheGet` for `LRUCache.get`, `lRUCacheCreate` for
+    the constructor (`method` "Create") and `lRUCacheFree` for the destructor ("Free")."""
+    return class_name[:1].lower() + class_name[1:] + method[:1].upper() + method[1:]
 
 
 DESCRIPTION_FILE = "language.toml"

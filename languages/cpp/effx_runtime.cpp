@@ -344,6 +344,31 @@ const std::vector<Json>& case_arguments(const Json& cases, std::size_t c, std::s
     return args.items;
 }
 
+std::vector<int> design_operations(const std::vector<Json>& io, std::size_t c, const char* const* names,
+                                   const std::size_t* arities, std::size_t count) {
+    const Json& ops = io[0];
+    const Json& args = io[1];
+    auto bad = [c](const std::string& why) {
+        fail(kDriverError, "effx: driver error: case " + std::to_string(c) + ": " + why);
+    };
+    if (ops.kind != Json::Array || args.kind != Json::Array || ops.items.size() != args.items.size() ||
+        ops.items.empty())
+        bad("a design case is [operations, argument lists], two lists of the same non-zero length");
+    std::vector<int> kinds(ops.items.size());
+    for (std::size_t k = 0; k < ops.items.size(); ++k) {
+        const Json& name = ops.items[k];
+        std::size_t found = count;
+        for (std::size_t m = 0; m < count && name.kind == Json::String; ++m)
+            if (name.text == names[m]) found = m;
+        if (found == count || (found == 0) != (k == 0))
+            bad("operation " + std::to_string(k) + " is not " + (k == 0 ? "the constructor" : "a method"));
+        if (args.items[k].kind != Json::Array || args.items[k].items.size() != arities[found])
+            bad("operation " + std::to_string(k) + " does not have " + std::to_string(arities[found]) + " arguments");
+        kinds[k] = int(found);
+    }
+    return kinds;
+}
+
 void solution_threw(std::size_t c, const char* what) {
     fail(kRuntimeError, "effx: runtime error in case " + std::to_string(c) + ": " + what);
 }

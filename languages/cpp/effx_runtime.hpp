@@ -106,6 +106,12 @@ Json read_cases();
 // The arguments of case `c`; exits with kDriverError unless the case is a list of `arity` values.
 const std::vector<Json>& case_arguments(const Json& cases, std::size_t c, std::size_t arity);
 
+// A design case, io = [operation names, argument lists]: each operation's index in `names` (0 for the
+// constructor, names[0], which must come first and only there), its argument list checked against
+// `arities`; exits with kDriverError when the case does not fit.
+std::vector<int> design_operations(const std::vector<Json>& io, std::size_t c, const char* const* names,
+                                   const std::size_t* arities, std::size_t count);
+
 // Exits with kRuntimeError naming the case: the solution threw `what`.
 [[noreturn]] void solution_threw(std::size_t c, const char* what);
 

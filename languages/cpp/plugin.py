@@ -40,7 +40,7 @@ from effx.languages.driver_plugins import CompiledPlugin, function_signature, un
 from effx.languages.entry_check import Definition, EntryRules, node_text
 from effx.languages.interface import driver_template
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Program, Signature, Task
+from effx.models import VOID, Param, Program, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -93,16 +93,29 @@ def leetcode_type(ref: TypeRef) -> str:
     return ref.spelled(_LEETCODE, "vector<{}>")
 
 
+def _stub_params(params: list[Param]) -> str:
+    out = []
+    for p in params:
+        ref = parse_type(p.type)
+        out.append(f"{leetcode_type(ref)}{'&' if ref.base == 'list' else ''} {unreserved(p.name, RESERVED)}")
+    return ", ".join(out)
+
+
 def stub_source(signature: Signature) -> str:
-    """`class Solution { public: ... };` with containers taken by reference, as on LeetCode.
+    """`class Solution { public: ... };` with containers taken by reference, as on LeetCode; for a design
+    signature the class with its constructor and methods.
 
     The body throws: a function ending in a throw compiles without a return value for any return type, and
     the driver reports the exception as a runtime error should the stub ever be called.
     """
-    params = []
-    for p in signature.params:
-        ref = parse_type(p.type)
-        params.append(f"{leetcode_type(ref)}{'&' if ref.base == 'list' else ''} {unreserved(p.name, RESERVED)}")
+    throw = "{\n        throw logic_error(\"not implemented\");\n    }\n"
+    if signature.methods is not None:
+        lines = [f"class {signature.name} {{\npublic:\n    {signature.name}({_stub_params(signature.params)}) {throw}"]
+        for m in signature.methods:
+            returns = "void" if m.returns == VOID else leetcode_type(parse_type(m.returns))
+            lines.append(f"\n    {returns} {m.name}({_stub_params(m.params)}) {throw}")
+        return "".join(lines) + "};\n"
+    params = [_stub_params(signature.params)] if signature.params else []
     return (f"class Solution {{\npublic:\n    {leetcode_type(parse_type(signature.returns))} {signature.name}"
             f"({', '.join(params)}) {{\n        throw logic_error(\"not implemented\");\n    }}\n}};\n")
 
@@ -112,11 +125,22 @@ def declares(source: str, name: str) -> bool:
     return re.search(rf"\b(?:class|struct)\s+{re.escape(name)}\b", code_only(source)) is not None
 
 
+def _design(sig: Signature) -> dict[str, object] | None:
+    """What the driver template needs of a design signature (None for a function signature)."""
+    if sig.methods is None:
+        return None
+    return {"cls": sig.name, "ctor": [native_type(parse_type(p.type)) for p in sig.params],
+            "methods": [{"name": m.name, "params": [native_type(parse_type(p.type)) for p in m.params],
+                         "returns": "" if m.returns == VOID else native_type(parse_type(m.returns))}
+                        for m in sig.methods]}
+
+
 def render_driver(task: Task, code: str) -> str:
     """The driver source (`main.cpp`) for a function task and the solution it will include."""
     sig = function_signature(task)
     use_class = declares(code, "Solution")
     return driver_template(_HERE / "driver.cpp.j2").render(
+        design=_design(sig),
         params=[{"native": native_type(parse_type(p.type))} for p in sig.params],
         arity=len(sig.params),
         use_class=use_class,

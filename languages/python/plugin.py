@@ -23,10 +23,10 @@ import keyword
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin, find_binary, unreserved
+from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, find_binary, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -96,6 +96,21 @@ def _py_defs(root: Node) -> Iterator[Definition]:
     yield from functions(root, method=False)
 
 
+def _py_params(params: list[Param]) -> str:
+    return ", ".join(["self", *(f"{unreserved(p.name, _RESERVED)}: {type_hint(parse_type(p.type))}" for p in params)])
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's starter code of a design problem: the class, `__init__` and every method, typed."""
+    lines = [f"class {signature.name}:\n", f"    def __init__({_py_params(signature.params)}):\n",
+             "        raise NotImplementedError\n"]
+    for method in signature.methods or ():
+        returns = "None" if method.returns == VOID else type_hint(parse_type(method.returns))
+        lines += [f"\n    def {method.name}({_py_params(method.params)}) -> {returns}:\n",
+                  "        raise NotImplementedError\n"]
+    return "".join(lines)
+
+
 class PythonPlugin(InterpretedPlugin):
     """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
 
@@ -107,7 +122,10 @@ class PythonPlugin(InterpretedPlugin):
     env = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
 
     def stub_source(self, signature: Signature) -> str:
-        """`class Solution:` with the entry point typed from the signature, as on LeetCode."""
+        """`class Solution:` with the entry point typed from the signature, as on LeetCode (a design signature:
+        the class with `__init__` and its methods)."""
+        if signature.methods is not None:
+            return design_stub(signature)
         params = ", ".join(["self", *(f"{unreserved(p.name, _RESERVED)}: {type_hint(parse_type(p.type))}"
                                       for p in signature.params)])
         returns = type_hint(parse_type(signature.returns))
@@ -116,10 +134,17 @@ class PythonPlugin(InterpretedPlugin):
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""
+        design = None
+        if signature.methods is not None:
+            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
+                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
+                                           VOID if m.returns == VOID else str(parse_type(m.returns))]
+                                  for m in signature.methods}}
         return self.template(
             "driver.py.j2",
             solution_file=repr(self.solution_file),
             entry=repr(signature.name),
-            param_types=repr([str(parse_type(p.type)) for p in signature.params]),
-            return_type=repr(str(parse_type(signature.returns))),
+            param_types=repr(DESIGN_CASE if design else [str(parse_type(p.type)) for p in signature.params]),
+            return_type=repr("list" if design else str(parse_type(signature.returns))),
+            design=repr(design),
         )
