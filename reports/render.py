@@ -73,12 +73,11 @@ def markdown_html(text: str) -> Markup:
     """A Markdown statement as HTML: CommonMark with raw HTML shown as text, no images, http(s) links only.
 
     A link with another scheme (javascript:, data:, file:, a relative path) is not made a link: its
-    Markdown stays as text. Headings move down two levels so they sit below the page's own h1 and h2.
+    Markdown stays as text. Headings move down a level so they sit below the task page's h1.
     """
     html = _markdown().render(text)
-    for level in (4, 3, 2, 1):
-        html = html.replace(f"<h{level}>", f"<h{min(level + 2, 6)}>").replace(f"</h{level}>",
-                                                                            f"</h{min(level + 2, 6)}>")
+    for level in (5, 4, 3, 2, 1):
+        html = html.replace(f"<h{level}>", f"<h{level + 1}>").replace(f"</h{level}>", f"</h{level + 1}>")
     return Markup(html)
 
 

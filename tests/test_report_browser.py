@@ -1,4 +1,5 @@
-"""The HTML report in a real headless Chromium: sorting, filters, page switching and a screenshot.
+"""The HTML report in a real headless Chromium: sorting, ranking, filters, search, downloads, page switching,
+chart label layout, an axe-core accessibility check and a screenshot.
 
 Playwright drives the system browser (`/usr/bin/chromium`, installed by scripts/install_browser.sh);
 the report is opened from disk, so this also proves it needs no network.
@@ -6,7 +7,9 @@ the report is opened from disk, so this also proves it needs no network.
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,7 +115,125 @@ def test_task_page_opens_alone_and_screenshots(page: Any, tmp_path: Path) -> Non
 def test_run_page_shows_machine_and_failures(page: Any) -> None:
     page.click("header nav a.run-link")
     run = page.locator("#run-fixture")
-    assert run.is_visible()
+    run.wait_for(state="visible", timeout=10_000)  # shown on the hash change, a frame later
     text = run.inner_text()
     assert "Test CPU" in text and "both cores were busy" in text
     assert run.locator("table.failures tbody tr").count() == 1
+
+
+def _axe_js() -> Path | None:
+    """axe-core's axe.min.js from the global npm folder (scripts/install_browser.sh installs it there)."""
+    override = os.environ.get("EFFX_AXE_JS")
+    if override:
+        return Path(override)
+    for root in ("/usr/lib/node_modules", "/usr/local/lib/node_modules"):
+        if (Path(root) / "axe-core/axe.min.js").is_file():
+            return Path(root) / "axe-core/axe.min.js"
+    npm = shutil.which("npm")
+    if npm:
+        done = subprocess.run([npm, "root", "-g"], capture_output=True, text=True, timeout=60, check=False)
+        candidate = Path(done.stdout.strip()) / "axe-core/axe.min.js"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+AXE = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
+}"""
+
+
+@pytest.mark.parametrize("fragment", ["#leaderboard", "#tasks", "#task-two_sum", "#run-fixture"])
+def test_every_page_passes_axe_without_serious_or_critical_violations(page: Any, fragment: str) -> None:
+    axe_js = _axe_js()
+    if axe_js is None:
+        pytest.skip("axe-core's axe.min.js is not installed (npm root -g); run scripts/install_browser.sh")
+    page.goto(page.url.split("#")[0] + fragment)
+    page.locator(fragment).wait_for(state="visible", timeout=10_000)
+    page.locator(f"{fragment} details").evaluate_all("ds => ds.forEach(d => d.open = true)")  # code listings too
+    page.add_script_tag(path=str(axe_js))
+    violations = page.evaluate(AXE)
+    bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert bad == [], f"{fragment}: {bad}"
+
+
+@pytest.fixture(scope="module")
+def crowded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Samples a hair apart with long names: the case whose labels used to print over each other."""
+    root = tmp_path_factory.mktemp("crowded")
+    models: dict[str, list[float | None]] = {
+        "demo-fast": [7.38, 7.38], "demo-fast-twin": [7.39, 7.39], "demo-equal-to-the-fastest-ref": [4.0, 8.0],
+        "a-model-with-a-name-much-longer-than-any-margin-allows-for": [99.0, 199.0],
+        "demo-slow": [100.0, 200.0]}
+    run_dir = write_fixture_run(root, models=models)
+    path = write_report(build_report([read_run_dir(run_dir)]), root / "report.html")
+    return path.as_uri()
+
+
+OVERLAPS = """svg => {
+  const box = svg.viewBox.baseVal, texts = Array.from(svg.querySelectorAll("text"));
+  const rects = texts.map(t => { const b = t.getBBox(); return {text: t.textContent, x: b.x, y: b.y, r: b.x + b.width,
+                                                                   b: b.y + b.height}; });
+  const out = [];
+  rects.forEach((a, i) => {
+    if (a.x < box.x - 0.5 || a.y < box.y - 0.5 || a.r > box.x + box.width + 0.5 || a.b > box.y + box.height + 0.5) {
+      out.push(["outside", a.text]);
+    }
+    rects.slice(i + 1).forEach(b => {
+      if (a.x < b.r - 0.5 && b.x < a.r - 0.5 && a.y < b.b - 0.5 && b.y < a.b - 0.5) { out.push([a.text, b.text]); }
+    });
+  });
+  return {texts: rects.length, problems: out};
+}"""
+
+
+@pytest.mark.parametrize("fragment", ["#task-two_sum", "#task-longest_unique_substring", "#leaderboard"])
+def test_no_chart_label_overlaps_another_or_leaves_the_chart(browser: Any, crowded_url: str, fragment: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(crowded_url + fragment)
+        page.locator(fragment).wait_for(state="visible", timeout=10_000)
+        charts = page.locator(f"{fragment} figure.chart:not([hidden]) svg")
+        assert charts.count() >= 1
+        for i in range(charts.count()):
+            found = charts.nth(i).evaluate(OVERLAPS)
+            assert found["texts"] >= 8 and found["problems"] == [], found
+        if fragment.startswith("#task"):
+            labels = charts.first.locator("text").all_text_contents()
+            assert "demo-fast #0" in labels and "7.38 ms" in labels and "7.39 ms" in labels
+            assert any(t.endswith("…") for t in labels), "the overlong name is shortened"
+    finally:
+        context.close()
+
+
+def test_search_rank_by_and_the_chart_follow_the_controls(page: Any) -> None:
+    page.fill("#filter-models", "MI")
+    assert _visible_models(page) == ["mid"]
+    page.fill("#filter-models", "")
+    assert len(_visible_models(page)) == 4
+    ranks = "#board tbody tr:not([hidden]) td.rank"
+    assert page.eval_on_selector_all(ranks, "cells => cells.map(c => c.textContent)") == ["1", "2", "3", "4"]
+    assert _visible_models(page) == ["fast", "mid", "slow", "evil"], "default: Pass@1, then Beyond@1"
+    page.select_option("#rank-by", "beyond,pass")
+    assert _visible_models(page) == ["fast", "mid", "evil", "slow"]
+    assert "Beyond@1, then Pass@1" in page.locator("#board caption").inner_text()
+    visible_charts = "figure.board-chart:not([hidden])"
+    assert page.eval_on_selector_all(visible_charts, "fs => fs.map(f => f.dataset.scope)") == ["all"]
+    page.select_option("#filter-difficulty", "medium")
+    assert page.eval_on_selector_all(visible_charts, "fs => fs.map(f => f.dataset.scope)") == ["medium"]
+    page.click("header nav a[href='#tasks']")
+    page.fill("#filter-tasks", "unique")
+    shown = page.eval_on_selector_all("#task-index tbody tr:not([hidden]) code.id", "cs => cs.map(c => c.textContent)")
+    assert shown == ["longest_unique_substring"]
+
+
+def test_the_csv_download_saves_the_leaderboard(page: Any, tmp_path: Path) -> None:
+    with page.expect_download() as info:
+        page.click("a[download='leaderboard.csv']")
+    saved = tmp_path / "leaderboard.csv"
+    info.value.save_as(saved)
+    lines = saved.read_text().splitlines()
+    assert lines[0].startswith("rank,model,language,scope,") and lines[1].startswith("1,fast,python,all,")
