@@ -20,6 +20,12 @@ T is any scalar, ListNode or TreeNode. Lists nested deeper than two levels have 
 convention and are refused with a ValueError when rendering. Memory the solution returns is never freed
 by the driver (LeetCode's "assume the caller calls free()" is moot in a process that exits).
 
+Design tasks (a class driven through its methods) follow LeetCode's C templates: the solution defines
+`typedef struct {...} LRUCache;`, `LRUCache* lRUCacheCreate(int capacity)`, one function per method named
+by the class with its first letter lowercased and the method with its first letter uppercased, taking the
+instance first (`int lRUCacheGet(LRUCache* obj, int key)`, lists and list returns as above), and
+`void lRUCacheFree(LRUCache* obj)`, which the driver calls after the clocks stopped.
+
 Flags: `gcc -O2 -std=c11 -D_GNU_SOURCE` (POSIX/GNU functions such as `strdup` declared, as under
 judges' GNU C) `-pthread -lm`. Stdio tasks: the solution is compiled alone and is the whole program.
 """
@@ -32,10 +38,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from effx.languages.c_family import c_functions, c_top_level, code_only
-from effx.languages.driver_plugins import CompiledPlugin, unreserved
+from effx.languages.driver_plugins import CompiledPlugin, c_style_name, unreserved
 from effx.languages.entry_check import Definition, EntryRules
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -148,6 +154,100 @@ def c_stub(signature: Signature) -> str:
             "    abort();\n}\n")
 
 
+def _design_param(mi: int, j: int, type_text: str, where: str) -> tuple[list[str], str, str]:
+    """(declarations, fill statement, call arguments) of parameter `j` of design method `mi`: one array per
+    parameter (and per size), indexed by the operation's position `k`."""
+    depth, ctype, sfx = _shape(type_text, where)
+    v, src = f"m{mi}_a{j}", f"&a->items[{j}]"
+    stars = "*" * (depth + 1)
+    decls = [f"{ctype}{stars} {v} = effx_alloc(sizeof({ctype}{stars[1:]}) * (size_t)n);"]
+    if depth == 0:
+        return decls, f"{v}[k] = effx_get_{sfx}({src});", f"{v}[k]"
+    decls.append(f"int* {v}_n = effx_alloc(sizeof(int) * (size_t)n);")
+    if depth == 1:
+        return decls, f"{v}[k] = effx_get_{sfx}_array({src}, &{v}_n[k]);", f"{v}[k], {v}_n[k]"
+    decls.append(f"int** {v}_cols = effx_alloc(sizeof(int*) * (size_t)n);")
+    return (decls, f"{v}[k] = effx_get_{sfx}_grid({src}, &{v}_n[k], &{v}_cols[k]);",
+            f"{v}[k], {v}_n[k], {v}_cols[k]")
+
+
+def _design_return(mi: int, type_text: str, where: str) -> tuple[list[str], str, str, str]:
+    """(declarations, assignment prefix, trailing out-arguments, output statement) of design method `mi`'s
+    results, kept per operation until the clocks stopped."""
+    if type_text == VOID:
+        return [], "", "", 'effx_adds(&out, "null");'
+    depth, ctype, sfx = _shape(type_text, where)
+    r = f"m{mi}_r"
+    stars = "*" * (depth + 1)
+    decls = [f"{ctype}{stars} {r} = effx_alloc(sizeof({ctype}{stars[1:]}) * (size_t)n);"]
+    if depth == 0:
+        return decls, f"{r}[k] = ", "", f"effx_put_{sfx}(&out, {r}[k]);"
+    decls.append(f"int* {r}_n = effx_alloc(sizeof(int) * (size_t)n);")
+    if depth == 1:
+        return decls, f"{r}[k] = ", f", &{r}_n[k]", f"effx_put_{sfx}_array(&out, {r}[k], {r}_n[k]);"
+    decls.append(f"int** {r}_cols = effx_alloc(sizeof(int*) * (size_t)n);")
+    return (decls, f"{r}[k] = ", f", &{r}_n[k], &{r}_cols[k]",
+            f"effx_put_{sfx}_grid(&out, {r}[k], {r}_n[k], {r}_cols[k]);")
+
+
+def c_design(signature: Signature) -> dict[str, object]:
+    """What the driver template needs of a design signature, in the C convention of the module docstring."""
+    cls = signature.name
+    methods: list[dict[str, object]] = []
+    create = ""
+    for mi, (name, params, returns) in enumerate(
+            [(cls, signature.params, VOID), *((m.name, m.params, m.returns) for m in signature.methods or ())]):
+        decls: list[str] = []
+        fills: list[str] = []
+        args: list[str] = []
+        for j, p in enumerate(params):
+            d, fill, arg = _design_param(mi, j, p.type, f"parameter {p.name!r} of {name}")
+            decls += d
+            fills.append(fill)
+            args.append(arg)
+        if mi == 0:
+            create = f"{c_style_name(cls, 'Create')}({', '.join(a.replace('[k]', '[0]') for a in args)})"
+            methods.append({"name": name, "arity": len(params), "decls": decls, "fills": fills})
+            continue
+        rdecls, assign, extra, put = _design_return(mi, returns, f"the return value of {name}")
+        call = f"{assign}{c_style_name(cls, name)}({', '.join(['instance', *args])}{extra})"
+        methods.append({"name": name, "arity": len(params), "decls": decls + rdecls, "fills": fills,
+                        "call": call, "put": put})
+    return {"cls": cls, "methods": methods, "create": create, "free": f"{c_style_name(cls, 'Free')}(instance)"}
+
+
+def c_design_stub(signature: Signature) -> str:
+    """LeetCode's C starter code of a design problem: the struct, `xCreate`, one function per method, `xFree`."""
+    cls = signature.name
+
+    def params(items: list[Param], where: str) -> list[str]:
+        out: list[str] = []
+        for p in items:
+            depth, ctype, _ = _shape(p.type, where)
+            name = unreserved(p.name, RESERVED)
+            out += [f"{ctype}{'*' * depth} {name}", f"int {name}Size", f"int* {name}ColSize"][:depth + 1]
+        return out
+
+    body = " {\n    abort();\n}\n"
+    lines = [f"typedef struct {{\n    int unused; /* the class's fields */\n}} {cls};\n\n",
+             f"{cls}* {c_style_name(cls, 'Create')}({', '.join(params(signature.params, 'the constructor')) or 'void'})"
+             + body]
+    for m in signature.methods or ():
+        extra: list[str] = []
+        if m.returns == VOID:
+            returns = "void"
+        else:
+            depth, ctype, _ = _shape(m.returns, f"the return value of {m.name}")
+            returns = f"{ctype}{'*' * depth}"
+            extra = ["int* returnSize", "int** returnColumnSizes"][:depth]
+            if depth:
+                lines.append("\n" + _RETURN_NOTES[depth].rstrip("\n"))
+        lines.append(f"\n{returns} {c_style_name(cls, m.name)}"
+                     f"({', '.join([f'{cls}* obj', *params(m.params, m.name), *extra])})" + body)
+    lines.append(f"\nvoid {c_style_name(cls, 'Free')}({cls}* obj)" + body)
+    return "".join(lines)
+
+
 def declares_struct(source: str, name: str) -> bool:
     """Whether the code (comments and literals aside) defines `struct <name> {`."""
     return re.search(rf"\bstruct\s+{re.escape(name)}\s*\{{", code_only(source)) is not None
@@ -169,6 +269,8 @@ class CPlugin(CompiledPlugin):
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """Arrays bring their sizes, and list returns their out-parameters, as the driver passes them."""
+        if signature.methods is not None:
+            return None
         params = [p.name for p in signature.params]
         try:
             counts = [len(c_param(i, p.type).args.split(",")) for i, p in enumerate(signature.params)]
@@ -179,11 +281,15 @@ class CPlugin(CompiledPlugin):
         return [signature.name], params + ["returnSize", "returnColumnSizes"][:extra]
 
     def stub_source(self, signature: Signature) -> str:
-        """See `c_stub`."""
-        return c_stub(signature)
+        """See `c_stub` (and `c_design_stub` for a design signature)."""
+        return c_design_stub(signature) if signature.methods is not None else c_stub(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.c`) for a function task; raises ValueError for types C cannot pass."""
+        if signature.methods is not None:
+            return self.template("driver.c.j2", design=c_design(signature),
+                                 define_list_node=not declares_struct(code, "ListNode"),
+                                 define_tree_node=not declares_struct(code, "TreeNode"))
         params = [c_param(i, p.type) for i, p in enumerate(signature.params)]
         ret = c_return(signature.returns)
         call_args = ", ".join(p.args for p in params)
@@ -195,6 +301,7 @@ class CPlugin(CompiledPlugin):
             arity=len(params),
             ret=ret,
             call=f"{signature.name}({call_args}{ret.extra_args})",
+            design=None,
             define_list_node=not declares_struct(code, "ListNode"),
             define_tree_node=not declares_struct(code, "TreeNode"),
         )

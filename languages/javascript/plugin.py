@@ -23,10 +23,10 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin, unreserved
+from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -55,6 +55,26 @@ def stub_source(signature: Signature) -> str:
     return ("/**\n" + "\n".join(doc) + "\n */\n"
             f"var {signature.name} = function({', '.join(names)}) {{\n"
             "    throw new Error(\"not implemented\");\n};\n")
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's JavaScript starter code of a design problem: a constructor function and prototype methods."""
+
+    def jsdoc(params: list[Param], returns: str | None) -> str:
+        doc = [f" * @param {{{doc_type(parse_type(p.type))}}} {unreserved(p.name, RESERVED)}" for p in params]
+        if returns is not None:
+            doc.append(f" * @return {{{'void' if returns == VOID else doc_type(parse_type(returns))}}}")
+        return "/**\n" + "\n".join(doc or [" * (no parameters)"]) + "\n */\n"
+
+    def names(params: list[Param]) -> str:
+        return ", ".join(unreserved(p.name, RESERVED) for p in params)
+
+    body = " {\n    throw new Error(\"not implemented\");\n};\n"
+    out = [jsdoc(signature.params, None), f"var {signature.name} = function({names(signature.params)})" + body]
+    for m in signature.methods or ():
+        out += ["\n", jsdoc(m.params, m.returns),
+                f"{signature.name}.prototype.{m.name} = function({names(m.params)})" + body]
+    return "".join(out)
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -118,17 +138,25 @@ class JavaScriptPlugin(InterpretedPlugin):
         return False
 
     def stub_source(self, signature: Signature) -> str:
-        """See the module-level `stub_source`."""
-        return stub_source(signature)
+        """See the module-level `stub_source` (and `design_stub` for a design signature)."""
+        return design_stub(signature) if signature.methods is not None else stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""
         if not signature.name.isidentifier():
             raise ValueError(f"task {task.id!r}: entry point {signature.name!r} is not a valid JavaScript identifier")
+        design = None
+        if signature.methods is not None:
+            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
+                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
+                                           VOID if m.returns == VOID else str(parse_type(m.returns))]
+                                  for m in signature.methods}}
         return self.template(
             "driver.js.j2",
             solution_file=json.dumps(self.solution_file),
             entry=json.dumps(signature.name),
-            param_types=json.dumps([str(parse_type(p.type)) for p in signature.params]),
-            return_type=json.dumps(str(parse_type(signature.returns))),
+            param_types=json.dumps(list(DESIGN_CASE) if design
+                                   else [str(parse_type(p.type)) for p in signature.params]),
+            return_type=json.dumps("list" if design else str(parse_type(signature.returns))),
+            design=json.dumps(design),
         )
