@@ -251,7 +251,8 @@ def suites(
         raise fail(str(unknown("suite", name, suite_names())))
     infos = [_suite_info(n, with_tasks=name is not None) for n in ([name] if name else suite_names())]
     if as_json:
-        typer.echo(json.dumps([i.model_dump(mode="json", exclude_none=name is None) for i in infos], indent=2))
+        exclude = {"task_list"} if name is None else None
+        typer.echo(json.dumps([i.model_dump(mode="json", exclude=exclude) for i in infos], indent=2))
         return
     if name is not None:
         (info,) = infos

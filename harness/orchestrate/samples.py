@@ -61,9 +61,7 @@ def read_samples(path: Path, *, known_tasks: set[str] | None = None,
         except ValidationError as exc:
             error = exc.errors()[0]
             field = ".".join(str(p) for p in error["loc"]) or "line"
-            hint = "" if language is not None or field != "language" else \
-                " (give exactly one --lang to take the language from it)"
-            raise SamplesError(f"{where}: {field}: {error['msg']} ({LINE_FIELDS}){hint}") from exc
+            raise SamplesError(f"{where}: {field}: {error['msg']} ({LINE_FIELDS})") from exc
         if known_tasks is not None and sample.task_id not in known_tasks:
             from effx.registry import unknown
 
