@@ -59,13 +59,19 @@ that return None, types outside effx's vocabulary, and malformed fields. Everyth
 * references: every distinct `solutions[].solution` as Python references `python_1`, `python_2`, ...;
   the oracle is the first (Mercury's solutions were all accepted by LeetCode). Their runtimes are
   re-measured; the dataset's reported runtimes are not used.
-* Mercury's `convert_offline`/`evaluate_offline` are not used: effx's drivers convert arrays to
-  ListNode/TreeNode and back, and outputs are compared as JSON values (`exact` checker, `float` for
-  float results).
+* judge: the row's own `evaluate_offline` (after its `convert_offline`), verbatim, as a checker program
+  run in the sandbox outside the timed region (`effx.measure.judge`), with an `lctk`-compatible module
+  of effx's own beside it. Solutions in every language are judged by it: effx's drivers return lists and
+  trees as LeetCode arrays, which the checker turns back into nodes for a ListNode/TreeNode result before
+  calling `evaluate_offline(inputs, outputs, expected)`; `expected` is the oracle's output. So an
+  any-order problem accepts an answer in any order. A row whose judge does not compile (or defines no
+  such function) is skipped naming the field; a row without `evaluate_offline` is compared as JSON values
+  (`exact`, `float` for float results). Results record the judge (`RunResult.judge`).
 """
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +121,58 @@ class MercuryRow(BaseModel):
     """Python defining `generate_test_case()`."""
     test_cases: Any = None
     """JSON text (or list) of `{input: [args], expected}`."""
+    convert_offline: str | None = None
+    """Python defining `convert_offline((inputs, expected)) -> (inputs, expected)` (LeetCode arrays to nodes)."""
+    evaluate_offline: str | None = None
+    """Python defining `evaluate_offline(inputs, outputs, expected) -> bool`: the row's own judge."""
+
+
+MERCURY_CHECKER = """\
+import lctk
+from lctk import ListNode, TreeNode, binaryTree, binaryTree2Arr, linkedList, linkedList2Arr
+
+{convert_offline}
+
+{evaluate_offline}
+
+_RETURNS = {returns!r}
+
+
+def _as_returned(value):
+    # effx's drivers send lists and trees back as LeetCode arrays; the row's judge expects the nodes
+    if _RETURNS == "ListNode":
+        return linkedList(value)
+    if _RETURNS == "TreeNode":
+        return binaryTree(value)
+    return value
+
+
+def check(input, expected, output):
+    inputs, expected = convert_offline((input, expected))
+    return bool(evaluate_offline(inputs, _as_returned(output), expected))
+"""
+"""A Mercury row's judge as effx's checker: the row's `convert_offline` and `evaluate_offline` verbatim, with
+the `lctk` helpers they import beside them (`effx.measure.judge`)."""
+IDENTITY_CONVERT = "def convert_offline(case):\n    return case\n"
+
+
+def mercury_checker(spec: MercuryRow, sig: Signature) -> Checker:
+    """The row's own judge when it ships one, else effx's comparison; raises ValueError naming the field
+    whose code does not compile (it is compiled, never run, on the host)."""
+    evaluate = (spec.evaluate_offline or "").strip()
+    if not evaluate:
+        return Checker(kind="float" if "float" in sig.returns else "exact")
+    convert = (spec.convert_offline or "").strip() or IDENTITY_CONVERT
+    for field, code, name in (("convert_offline", convert, "convert_offline"),
+                              ("evaluate_offline", evaluate, "evaluate_offline")):
+        try:
+            tree = ast.parse(code, f"<{field}>")
+        except (SyntaxError, ValueError) as exc:
+            raise ValueError(f"{field}: does not compile ({exc})") from None
+        if not any(isinstance(node, ast.FunctionDef) and node.name == name for node in tree.body):
+            raise ValueError(f"{field}: defines no function {name}")
+    source = MERCURY_CHECKER.format(convert_offline=convert.strip(), evaluate_offline=evaluate, returns=sig.returns)
+    return Checker(kind="program", source=source, name="mercury evaluate_offline")
 
 
 def listed_cases(raw: Any, sig: Signature) -> list[TestCase]:
@@ -151,6 +209,11 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
     except ValueError as exc:
         collector.skip(task_id, f"{row.label}: {exc}")
         return
+    try:
+        checker = mercury_checker(spec, sig)
+    except ValueError as exc:
+        collector.skip(task_id, f"{row.label}: {exc}")
+        return
     codes = list(dict.fromkeys(s.solution for s in spec.solutions if s.solution.strip()))
     if not codes:
         collector.skip(task_id, f"{row.label}: solutions: no solution to serve as the oracle")
@@ -158,7 +221,7 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
     statement = spec.pretty_content if isinstance(spec.pretty_content, str) else "\n\n".join(spec.pretty_content)
     task = Task(id=task_id, suite="mercury", title=task_id.replace("-", " ").title(),
                 difficulty=difficulty(spec.difficulty), statement=statement, signature=sig,
-                checker=Checker(kind="float" if "float" in sig.returns else "exact"), cases=cases,
+                checker=checker, cases=cases,
                 references=make_references("python", codes, limit), oracle="python/python_1")
     collector.add(task, [task_id])
     if spec.generator_code and spec.generator_code.strip():
