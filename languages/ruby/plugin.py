@@ -20,10 +20,10 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import InterpretedPlugin, snake_case, unreserved
+from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, snake_case, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -59,6 +59,22 @@ def stub_source(signature: Signature) -> str:
     doc.append(f"# @return {{{doc_type(parse_type(signature.returns))}}}")
     return ("\n".join(doc) + f"\ndef {snake_case(signature.name)}({', '.join(names)})\n"
             "  raise NotImplementedError\nend\n")
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's Ruby starter code of a design problem: the class, `initialize` and its methods in snake_case."""
+
+    def method(name: str, params: list[Param], returns: str | None) -> str:
+        names = [unreserved(snake_case(p.name), RESERVED) for p in params]
+        doc = [f"    :type {n}: {doc_type(parse_type(p.type))}" for p, n in zip(params, names, strict=True)]
+        if returns is not None and returns != VOID:
+            doc.append(f"    :rtype: {doc_type(parse_type(returns))}")
+        head = "=begin\n" + "\n".join(doc) + "\n=end\n" if doc else ""
+        return f"{head}    def {name}({', '.join(names)})\n        raise NotImplementedError\n    end\n"
+
+    parts = [method("initialize", signature.params, None)]
+    parts += [method(snake_case(m.name), m.params, m.returns) for m in signature.methods or ()]
+    return f"class {signature.name}\n\n" + "\n".join(parts) + "\nend\n"
 
 
 # --- The definitions the driver could call, for the entry-point check ---------------------------------
@@ -113,15 +129,24 @@ class RubyPlugin(InterpretedPlugin):
         return [self.binary, *flags, self.entry_file(task)]
 
     def stub_source(self, signature: Signature) -> str:
-        """See the module-level `stub_source`."""
-        return stub_source(signature)
+        """See the module-level `stub_source` (and `design_stub` for a design signature)."""
+        return design_stub(signature) if signature.methods is not None else stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""
+        design = None
+        if signature.methods is not None:
+            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
+                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
+                                           VOID if m.returns == VOID else str(parse_type(m.returns)),
+                                           entry_names(m.name)]
+                                  for m in signature.methods}}
         return self.template(
             "driver.rb.j2",
             solution_file=json.dumps(self.solution_file),
             entry_names=json.dumps(entry_names(signature.name)),
-            param_types=json.dumps([str(parse_type(p.type)) for p in signature.params]),
-            return_type=json.dumps(str(parse_type(signature.returns))),
+            param_types=json.dumps(list(DESIGN_CASE) if design
+                                   else [str(parse_type(p.type)) for p in signature.params]),
+            return_type=json.dumps("list" if design else str(parse_type(signature.returns))),
+            design=json.dumps(json.dumps(design)),
         )
