@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from effx.languages.driver_plugins import CompiledPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -83,6 +83,20 @@ def stub_source(signature: Signature) -> str:
     params = ", ".join(f"{stub_type(parse_type(p.type))} {unreserved(p.name, RESERVED)}" for p in signature.params)
     return (f"class Solution {{\n    public {stub_type(parse_type(signature.returns))} {signature.name}({params}) {{\n"
             "        throw new UnsupportedOperationException();\n    }\n}\n")
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's Java starter code of a design problem: the class, its constructor and its public methods."""
+
+    def params(items: list[Param]) -> str:
+        return ", ".join(f"{stub_type(parse_type(p.type))} {unreserved(p.name, RESERVED)}" for p in items)
+
+    body = " {\n        throw new UnsupportedOperationException();\n    }\n"
+    lines = [f"class {signature.name} {{\n\n    public {signature.name}({params(signature.params)})" + body]
+    for m in signature.methods or ():
+        returns = "void" if m.returns == VOID else stub_type(parse_type(m.returns))
+        lines.append(f"\n    public {returns} {m.name}({params(m.params)})" + body)
+    return "".join(lines) + "}\n"
 
 
 def code_only(source: str) -> str:
@@ -150,13 +164,22 @@ class JavaPlugin(CompiledPlugin):
         return IMPLICIT_IMPORTS + code
 
     def stub_source(self, signature: Signature) -> str:
-        """See the module-level `stub_source`."""
-        return stub_source(signature)
+        """See the module-level `stub_source` (and `design_stub` for a design signature)."""
+        return design_stub(signature) if signature.methods is not None else stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`Main.java`) for a function task."""
+        if signature.methods is not None:
+            methods = [{"name": signature.name, "arity": len(signature.params), "returns": VOID}]
+            methods += [{"name": m.name, "arity": len(m.params),
+                         "returns": VOID if m.returns == VOID else str(parse_type(m.returns))}
+                        for m in signature.methods]
+            for p in [*signature.params, *(p for m in signature.methods for p in m.params)]:
+                parse_type(p.type)
+            return self.template("driver.java.j2", entry=signature.name, arity=2, return_type="list",
+                                 design={"cls": signature.name, "methods": methods})
         return self.template("driver.java.j2", entry=signature.name, arity=len(signature.params),
-                             return_type=str(parse_type(signature.returns)))
+                             return_type=str(parse_type(signature.returns)), design=None)
 
     def support_files(self, task: Task, code: str) -> dict[str, str]:
         """LeetCode's ListNode and TreeNode classes, those the solution does not declare itself."""
