@@ -2,8 +2,9 @@
 
 Nothing is executed: the command reads `manifest.json` and `results.jsonl`, calls
 `effx.scoring.summary.summarize` once per measure (the chosen time measure, peak memory, memory
-integral), and prints one table per model with a column per language. A metric family appears only
-when it applies, e.g. the reference-relative rows need measured references.
+integral), and prints one leaderboard: a row per model and language, ranked by Pass@1 then Beyond@1
+(ties share a rank), a column per metric. A metric family appears only when it applies, e.g. the
+reference-relative columns need measured references.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import typer
 from effx.cli.errors import fail
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from effx.models import RunManifest, RunResult
     from effx.scoring.summary import ModelSummary, ScoreSet
 
 Row = tuple[str, str, str, Callable[["ScoreSet"], str | None]]
-"""(family, label, source measure: time|memory|integral, formatter); family "" is always shown."""
+"""(family, label, source measure: time|memory|integral, formatter); family "" is always shown. Each is
+a column of the leaderboard."""
 
 
 def _pct(value: float | None) -> str | None:
@@ -64,7 +68,7 @@ ROWS: list[Row] = [
     ("dps", "DPS (EvalPerf)", "time", lambda s: _num(s.dps)),
     ("dps", "DPS_norm (EvalPerf)", "time", lambda s: _num(s.dps_norm)),
 ]
-"""Table rows in display order; `--metric` selects families."""
+"""Leaderboard columns in display order; `--metric` selects families."""
 
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(family for family, *_ in ROWS if family))
 """Names accepted by `--metric`."""
@@ -92,25 +96,63 @@ def _load(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
         raise fail(str(exc)) from None
 
 
-def _table(model: str, by_measure: dict[str, list[ModelSummary]], families: tuple[str, ...]) -> object:
+def _rank_key(s: ScoreSet) -> tuple[float, float]:
+    return (round(s.pass_at_1, 9), -1.0 if s.beyond_at_1 is None else round(s.beyond_at_1, 9))
+
+
+HEADERS = {"median ratio to fastest ref": "ratio"}
+"""Column headers that are not the label's first word (the legend below the table gives every label)."""
+
+
+def _header(label: str) -> str:
+    return HEADERS.get(label, label.split(" ")[0])
+
+
+def _cell(text: str | None) -> str:
+    """A cell with its confidence interval, if any, on a line of its own: `75.0%` over `[50.0–100.0]`."""
+    if text is None:
+        return "-"
+    value, _, ci = text.partition(" [")
+    return f"{value}\n[{ci.replace(', ', '–')}" if ci else text
+
+
+def _table(by_measure: dict[str, list[ModelSummary]], families: tuple[str, ...]) -> tuple[Table, str]:
+    """One leaderboard (a row per model and language ranked by Pass@1 then Beyond@1, a column per metric)
+    and the legend naming each column's metric in full."""
+    from rich import box
     from rich.table import Table
 
-    per_lang = {m: {s.language: s for s in group if s.model == model} for m, group in by_measure.items()}
-    languages = sorted(per_lang["time"])
-    table = Table(title=f"{model}  (time measure: {per_lang['time'][languages[0]].measure})")
-    table.add_column("metric")
-    for language in languages:
-        table.add_column(language, justify="right")
-    for family, label, source, fmt in ROWS:
-        if family and family not in families:
-            continue
-        cells = [fmt(per_lang[source][lang]) if lang in per_lang[source] else None for lang in languages]
-        if any(c is not None for c in cells):
-            table.add_row(label, *[c or "-" for c in cells])
-    excluded = [per_lang["time"][lang].n_excluded for lang in languages]
-    if any(excluded):
-        table.add_row("sandbox errors (excluded)", *[str(n) for n in excluded])
-    return table
+    per_key = {m: {(s.model, s.language): s for s in group} for m, group in by_measure.items()}
+    ordered = sorted(by_measure["time"], key=lambda s: (s.model, s.language))
+    ordered.sort(key=_rank_key, reverse=True)
+    columns = [(label, source, fmt) for family, label, source, fmt in ROWS
+               if (not family or family in families)
+               and any(fmt(per_key[source][key]) is not None for key in per_key["time"] if key in per_key[source])]
+    table = Table(title=f"Leaderboard  (time measure: {ordered[0].measure}; ranked by Pass@1, then Beyond; "
+                        "ties share a rank)", box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("model", overflow="fold")
+    table.add_column("language", no_wrap=True)
+    for label, _, _ in columns:
+        table.add_column(_header(label), justify="right", no_wrap=True)
+    rank = 0
+    for i, s in enumerate(ordered):
+        rank = rank if i and _rank_key(ordered[i - 1]) == _rank_key(s) else i + 1
+        key = (s.model, s.language)
+        table.add_row(str(rank), s.model, s.language,
+                      *[_cell(fmt(per_key[source][key]) if key in per_key[source] else None)
+                        for _, source, fmt in columns])
+    sources = [label for label, _, _ in columns if label.endswith(")")]
+    named = [f"{_header(label)} = {label}" for label, _, _ in columns if label in HEADERS]
+    cis = [_header(label) for label, _, _ in columns if label.endswith("[95% CI]")]
+    legend = [f"sources: {', '.join(sources)}" if sources else "", "; ".join(named),
+              f"under {' and '.join(cis)}: 95% bootstrap interval over tasks" if cis else ""]
+    return table, "; ".join(part for part in legend if part)
+
+
+def _excluded_note(summaries: list[ModelSummary]) -> str | None:
+    excluded = [f"{s.model}/{s.language} {s.n_excluded}" for s in summaries if s.n_excluded]
+    return f"sandbox errors (excluded): {', '.join(excluded)}, left out of every score" if excluded else None
 
 
 def score(
@@ -154,11 +196,17 @@ def score(
         typer.echo(f"{run_dir}: no candidate results to score (references only?)")
         return
     from rich.console import Console
+    from rich.measure import Measurement
 
     console = Console()
-    families = tuple(metric) or FAMILIES
-    for model in sorted({s.model for s in by_measure["time"]}):
-        console.print(_table(model, by_measure, families))
+    table, legend = _table(by_measure, tuple(metric) or FAMILIES)
+    wide = Measurement.get(console, console.options.update_width(10_000), table).maximum
+    if wide > console.width:  # wider than the terminal: let lines run on rather than cut every cell short
+        console = Console(width=wide)
+    console.print(table)
+    for line in (legend, _excluded_note(by_measure["time"])):
+        if line:
+            console.print(line, highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
