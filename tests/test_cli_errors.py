@@ -191,3 +191,30 @@ def test_no_traceback_in_a_real_process(tmp_path):
     assert done.stderr.strip().splitlines() == [f"error: samples file {binary} is not UTF-8 text "
                                                 "(invalid start byte at byte 0)"]
     assert done.stdout == "" and not (tmp_path / "runs").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ("optimize", "--lang", "python", "--model", "m", "--base-url", "http://127.0.0.1:9/v1", "--task", "two_sum"),
+    ("validate", "--lang", "python", "--task", "two_sum"),
+])
+def test_unknown_sandbox_is_refused_before_a_run_folder_exists(runs, command):
+    result = invoke(*command, "--sandbox", "bogus", "--runs-dir", str(runs))
+    assert result.exit_code == 2 and "unknown sandbox 'bogus'" in error_line(result)
+    assert not runs.exists()
+
+
+def test_serve_refuses_an_unknown_sandbox_before_listening():
+    result = invoke("serve", "--sandbox", "bogus", "--no-auth")
+    assert result.exit_code == 2 and "unknown sandbox 'bogus'" in error_line(result)
+
+
+def test_repo_run_names_a_binary_instances_file_and_refuses_a_bad_run_id(tmp_path, runs):
+    binary = tmp_path / "instances.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00\x01binary")
+    result = invoke("repo", "run", "--instances", str(binary), "--predictions", "gold", "--runs-dir", str(runs))
+    assert result.exit_code == 2
+    assert error_line(result) == f"error: --instances {binary} is not UTF-8 text (invalid start byte at byte 0)"
+    result = invoke("repo", "run", "--instances", str(binary), "--predictions", "gold", "--run-id", "../x",
+                    "--runs-dir", str(runs))
+    assert result.exit_code == 2 and "is not a plain name" in error_line(result)
+    assert not runs.exists()

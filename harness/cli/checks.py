@@ -12,7 +12,7 @@ from pathlib import Path
 
 from effx.cli.errors import fail
 
-__all__ = ["SAFE_NAME", "check_file_parent", "check_run_id", "check_writable_folder"]
+__all__ = ["SAFE_NAME", "check_file_parent", "check_run_id", "check_sandbox", "check_writable_folder"]
 
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 """A run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (so never `..` or a path)."""
@@ -55,3 +55,11 @@ def check_file_parent(path: Path, option: str) -> None:
         raise fail(f"{option} {path}: the folder {parent} does not exist")
     if not parent.is_dir():
         raise fail(f"{option} {path}: {parent} is not a folder")
+
+
+def check_sandbox(name: str) -> None:
+    """Refuse an unknown --sandbox before anything (a run folder, a server) is made for it."""
+    from effx.registry import SANDBOXES, unknown
+
+    if name not in SANDBOXES.names():
+        raise fail(str(unknown("sandbox", name, sorted(SANDBOXES.names()))))

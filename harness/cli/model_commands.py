@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from effx.cli.checks import check_run_id, check_writable_folder
+from effx.cli.checks import check_run_id, check_sandbox, check_writable_folder
 from effx.cli.errors import fail, message
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ def optimize(
         raise fail(f"--objective must be time, memory or integral, not {objective!r}")
     check_run_id(run_id)
     check_writable_folder(runs_dir, "--runs-dir")
+    check_sandbox(sandbox)
     config = OptimizeConfig(suite=suite, language=lang, model=model, base_url=base_url, iterations=iterations,
                             objective=objective, samples=samples, api_key_env=api_key_env,  # type: ignore[arg-type]
                             temperature=temperature, max_tokens=max_tokens, retries=retries, backoff_s=backoff,
@@ -157,6 +158,7 @@ def serve(
     sandbox: Annotated[str, typer.Option(help="Sandbox backend.")] = "local",
 ) -> None:
     """Serve /execute, /score and /health as a JSON API (OpenAPI docs at /docs)."""
+    check_sandbox(sandbox)
     token = os.environ.get(token_env) or None
     if token is None and not no_auth:
         raise fail(f"no token: set {token_env} (e.g. `export {token_env}=$(openssl rand -hex 16)`), "

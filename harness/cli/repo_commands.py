@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from effx.cli.checks import check_run_id, check_sandbox, check_writable_folder
 from effx.cli.errors import fail
 
 if TYPE_CHECKING:
@@ -34,13 +35,17 @@ def register(app_: typer.Typer) -> None:
 def _load(instances: Path, predictions: str | None) -> tuple[list[RepoInstance], dict[str, Prediction]]:
     from effx.repos.instances import InputError, gold_predictions, load_instances, load_predictions
 
+    option, path = "--instances", instances
     try:
         insts = load_instances(instances)
         if predictions is None:
             return insts, {}
-        preds = gold_predictions(insts) if predictions == "gold" else load_predictions(Path(predictions))
+        option, path = "--predictions", Path(predictions)
+        preds = gold_predictions(insts) if predictions == "gold" else load_predictions(path)
     except InputError as exc:
         raise fail(str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise fail(f"{option} {path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     unknown = sorted(set(preds) - {i.instance_id for i in insts})
     if unknown:
         typer.secho(f"warning: predictions for unknown instances ignored: {', '.join(unknown[:10])}",
@@ -73,6 +78,9 @@ def run_command(
     from effx.repos.repo_run import run_instances
     from effx.repos.table import summary_line
 
+    check_run_id(run_id)
+    check_writable_folder(runs_dir, "--runs-dir")
+    check_sandbox(sandbox)
     insts, preds = _load(instances, predictions)
     run_id = run_id or _dt.datetime.now().strftime("repo-%Y%m%d-%H%M%S")
     config = RepoRunConfig(run_dir=runs_dir / run_id, runs=runs, warmup=warmup, repos_dir=repos_dir,
