@@ -15,6 +15,13 @@ them. Only the `reflect.Value.Call` sits between the two clock readings (`time.N
 monotonic clock); its fixed overhead is well under a microsecond. NaN and Infinity are not accepted in
 `cases.json` (encoding/json refuses them).
 
+Design tasks (a class driven through its methods) follow LeetCode's Go templates: `type LRUCache struct`,
+`func Constructor(capacity int) LRUCache` and methods with the first letter uppercased on `*LRUCache`
+(`func (this *LRUCache) Get(key int) int`). Their parameters and results must have the Go types of the
+vocabulary that the stub shows (`int`, `int64`, `float64`, `bool`, `string`, slices, `*ListNode`,
+`*TreeNode`): the driver calls them directly, without reflection, so no reflective call sits in the timed
+sequence of operations.
+
 Build: `go build -o main` with GOCACHE and GOPATH under /tmp (the sandbox's private tmpfs, so the
 program sees a writable, empty cache), `GO111MODULE=off` (a single `package main`, no module or
 network needed) and `CGO_ENABLED=0` (static binary, no C compiler involved). The Go runtime reserves
@@ -31,7 +38,7 @@ from typing import TYPE_CHECKING
 from effx.languages.driver_plugins import CompiledPlugin, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Signature, Task
+from effx.models import VOID, Param, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -85,6 +92,26 @@ def stub_source(signature: Signature) -> str:
     params = ", ".join(f"{unreserved(p.name, RESERVED)} {stub_type(parse_type(p.type))}" for p in signature.params)
     return (f"func {signature.name}({params}) {stub_type(parse_type(signature.returns))} {{\n"
             "\tpanic(\"not implemented\")\n}\n")
+
+
+def exported(name: str) -> str:
+    """LeetCode's Go name of a design method: the first letter uppercased (`addNum` -> `AddNum`)."""
+    return name[:1].upper() + name[1:]
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's Go starter code of a design problem: the struct, `Constructor` and methods on its pointer."""
+
+    def params(items: list[Param]) -> str:
+        return ", ".join(f"{unreserved(p.name, RESERVED)} {stub_type(parse_type(p.type))}" for p in items)
+
+    cls = signature.name
+    body = " {\n\tpanic(\"not implemented\")\n}\n"
+    lines = [f"type {cls} struct {{\n}}\n\n", f"func Constructor({params(signature.params)}) {cls}" + body]
+    for m in signature.methods or ():
+        returns = "" if m.returns == VOID else " " + stub_type(parse_type(m.returns))
+        lines.append(f"\nfunc (this *{cls}) {exported(m.name)}({params(m.params)}){returns}" + body)
+    return "".join(lines)
 
 
 def code_only(source: str) -> str:
@@ -159,16 +186,26 @@ class GoPlugin(CompiledPlugin):
         return complete_solution(code)
 
     def stub_source(self, signature: Signature) -> str:
-        """See the module-level `stub_source`."""
-        return stub_source(signature)
+        """See the module-level `stub_source` (and `design_stub` for a design signature)."""
+        return design_stub(signature) if signature.methods is not None else stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.go`) for a function task."""
+        if signature.methods is not None:
+            def go(items: list[Param]) -> list[str]:
+                return [stub_type(parse_type(p.type)) for p in items]
+
+            design = {"cls": signature.name, "ctor": go(signature.params),
+                      "methods": [{"name": m.name, "go": exported(m.name), "params": go(m.params),
+                                   "returns": "" if m.returns == VOID else stub_type(parse_type(m.returns))}
+                                  for m in signature.methods]}
+            return self.template("driver.go.j2", entry=signature.name, arity=2, chars_as_text=True, design=design)
         return self.template(
             "driver.go.j2",
             entry=signature.name,
             arity=len(signature.params),
             chars_as_text=parse_type(signature.returns).leaf.base == "str",
+            design=None,
         )
 
     def support_files(self, task: Task, code: str) -> dict[str, str]:
