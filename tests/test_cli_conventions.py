@@ -16,8 +16,8 @@ import typer.main
 from pydantic import TypeAdapter
 from typer.testing import CliRunner
 
+from effx.cli.json_models import SCHEMAS
 from effx.cli.root import build_app
-from effx.cli.schemas import SCHEMAS
 from effx.models import RunManifest, RunResult, Status
 
 app = build_app()

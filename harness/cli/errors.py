@@ -37,9 +37,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def message(exc: BaseException) -> str:
-    """An exception's text as one line (a KeyError's without the quotes `str` adds)."""
-    text = exc.args[0] if isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str) else str(exc)
-    return _one_line(text)
+    """An exception's text as effx wrote it (a KeyError's without the quotes `str` adds)."""
+    return exc.args[0] if isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 def _user_error_types() -> tuple[type[Exception], ...]:

@@ -124,7 +124,7 @@ def show_run(run_id: Annotated[str, typer.Argument(help="A stored run id (see `e
     """Show one run: manifest, machine, toolchains and verdict counts."""
     from collections import Counter
 
-    from effx.cli.schemas import RunDetails
+    from effx.cli.json_models import RunDetails
     from effx.store import UnknownRunError
 
     missing = _missing_store(db)

@@ -18,7 +18,7 @@ from effx.cli.errors import EffxGroup, fail, message
 from effx.registry import Registry
 
 if TYPE_CHECKING:
-    from effx.cli.schemas import LanguageInfo, RunSummary, SuiteInfo
+    from effx.cli.json_models import LanguageInfo, RunSummary, SuiteInfo
     from effx.store.rundir import RunDir
 
 app = typer.Typer(
@@ -201,7 +201,7 @@ def run(
 
 def _run_summary(run_dir: RunDir, report_path: Path | None) -> RunSummary:
     """What `effx run --json` prints: the run's place, counts and leaderboard."""
-    from effx.cli.schemas import RunSummary
+    from effx.cli.json_models import RunSummary
     from effx.measure.metric_mode import score_measure
     from effx.models import Status
     from effx.scoring.summary import summarize
@@ -217,7 +217,7 @@ def _run_summary(run_dir: RunDir, report_path: Path | None) -> RunSummary:
 
 def _suite_info(name: str, with_tasks: bool = False) -> SuiteInfo:
     """What `effx suites` shows of one suite (its task list too with `with_tasks`)."""
-    from effx.cli.schemas import SuiteInfo, SuiteTask
+    from effx.cli.json_models import SuiteInfo, SuiteTask
     from effx.registry import get_suite_loader
     from effx.tasks.suite import SuiteError
 
@@ -275,7 +275,7 @@ def suites(
 
 
 def _language_info(name: str) -> LanguageInfo:
-    from effx.cli.schemas import LanguageInfo
+    from effx.cli.json_models import LanguageInfo
     from effx.languages.toolchains import toolchain_version
     from effx.registry import get_language
 
@@ -316,7 +316,7 @@ def languages(
 def schema(name: Annotated[str, typer.Argument(help="The output: run, runs-list, runs-show, suites or languages.")]
            ) -> None:
     """Print the JSON Schema of what a command prints with --json."""
-    from effx.cli.schemas import SCHEMAS, json_schema
+    from effx.cli.json_models import SCHEMAS, json_schema
     from effx.registry import unknown
 
     if name not in SCHEMAS:
