@@ -512,6 +512,49 @@ pub fn case_args(case: &Json, index: usize, arity: usize) -> &[Json] {
     }
 }
 
+/// A design case, `io` = [operation names, argument lists]: each operation's index in `names` (0 for the
+/// constructor, `names[0]`, which must come first and only there), its argument list checked against
+/// `arities`; exits with a driver error when the case does not fit.
+pub fn design_operations(io: &[Json], index: usize, names: &[&str], arities: &[usize]) -> Vec<usize> {
+    let bad = || -> ! {
+        fail(EXIT_DRIVER_ERROR, &format!("effx: driver error: case {} is not [operations, argument lists] of the same \
+              non-zero length, the constructor first and only there, each with its number of arguments", index))
+    };
+    let (ops, args) = match (&io[0], &io[1]) {
+        (Json::Arr(ops), Json::Arr(args)) if ops.len() == args.len() && !ops.is_empty() => (ops, args),
+        _ => bad(),
+    };
+    let mut kinds = Vec::with_capacity(ops.len());
+    for (k, (op, a)) in ops.iter().zip(args.iter()).enumerate() {
+        let found = match op {
+            Json::Str(name) => names.iter().position(|known| known == name),
+            _ => None,
+        };
+        match (found, a) {
+            (Some(m), Json::Arr(items)) if (m == 0) == (k == 0) && items.len() == arities[m] => kinds.push(m),
+            _ => bad(),
+        }
+    }
+    kinds
+}
+
+/// The argument list of one operation of a design case (checked by `design_operations`).
+pub fn design_args(op: &Json) -> &[Json] {
+    match op {
+        Json::Arr(items) => items,
+        _ => fail(EXIT_DRIVER_ERROR, "effx: driver error: an operation's arguments are not a list"),
+    }
+}
+
+/// A value written as JSON by a closure: a design case's results, converted only when a pass reports them.
+pub struct JsonWith<F: Fn(&mut String)>(pub F);
+
+impl<F: Fn(&mut String)> ToJson for JsonWith<F> {
+    fn to_json(&self, out: &mut String) {
+        (self.0)(out)
+    }
+}
+
 /// Whether `EFFX_SKIP_CALLS=1` asks for a run that does everything but call the solution (instruction
 /// counting subtracts that run from a full one).
 pub fn skip_calls() -> bool {

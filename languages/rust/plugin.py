@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from effx.languages.driver_plugins import CompiledPlugin, snake_case, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text, plain_definition
 from effx.languages.value_types import TypeRef, parse_type
-from effx.models import Program, Signature, Task
+from effx.models import VOID, Param, Program, Signature, Task
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -110,6 +110,26 @@ def stub_source(signature: Signature) -> str:
                        for p, t in zip(signature.params, types, strict=True))
     return (f"{uses}impl Solution {{\n    pub fn {snake_case(signature.name)}({params}) -> {stub_type(returns)} {{\n"
             "        unimplemented!()\n    }\n}\n")
+
+
+def design_stub(signature: Signature) -> str:
+    """LeetCode's Rust starter code of a design problem: the struct, and `impl` with `new` and the methods in
+    snake_case taking `&mut self` (LeetCode's templates write `&self` and invite `&mut self`)."""
+
+    def params(items: list[Param]) -> list[str]:
+        return [f"{unreserved(snake_case(p.name), RESERVED)}: {stub_type(parse_type(p.type))}" for p in items]
+
+    types = [parse_type(p.type) for p in [*signature.params, *(p for m in signature.methods or () for p in m.params)]]
+    types += [parse_type(m.returns) for m in signature.methods or () if m.returns != VOID]
+    tree = any(t.leaf.base == "TreeNode" for t in types)
+    uses = "use std::rc::Rc;\nuse std::cell::RefCell;\n\n" if tree else ""
+    body = " {\n        unimplemented!()\n    }\n"
+    lines = [f"{uses}struct {signature.name} {{\n}}\n\nimpl {signature.name} {{\n",
+             f"    fn new({', '.join(params(signature.params))}) -> Self" + body]
+    for m in signature.methods or ():
+        returns = "" if m.returns == VOID else f" -> {stub_type(parse_type(m.returns))}"
+        lines.append(f"\n    fn {snake_case(m.name)}({', '.join(['&mut self', *params(m.params)])}){returns}" + body)
+    return "".join(lines) + "}\n"
 
 
 @cache
@@ -191,12 +211,18 @@ class RustPlugin(CompiledPlugin):
         return [snake_case(signature.name)], [p.name for p in signature.params]
 
     def stub_source(self, signature: Signature) -> str:
-        """See the module-level `stub_source`."""
-        return stub_source(signature)
+        """See the module-level `stub_source` (and `design_stub` for a design signature)."""
+        return design_stub(signature) if signature.methods is not None else stub_source(signature)
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source (`main.rs`) for a function task."""
-        return self.template("driver.rs.j2", arity=len(signature.params), method=snake_case(signature.name))
+        design = None
+        if signature.methods is not None:
+            design = {"cls": signature.name, "ctor": len(signature.params),
+                      "methods": [{"name": m.name, "rust": snake_case(m.name), "arity": len(m.params),
+                                   "returns": m.returns != VOID} for m in signature.methods]}
+        return self.template("driver.rs.j2", arity=len(signature.params), method=snake_case(signature.name),
+                             design=design)
 
     def support_files(self, task: Task, code: str) -> dict[str, str]:
         """The runtime crate's source, built here when the shared build is not in the work directory."""
