@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
@@ -209,6 +209,29 @@ class Reference(BaseModel):
     """Time complexity as written by the author (documentation only)."""
 
 
+class Runner(BaseModel):
+    """A dataset's own per-language test programs (EffiBench-X's `test_runners`): the solution is spliced
+    into a runner at `MARK`, the runner reads one case from stdin and prints the answer, and `checker`
+    (the dataset's evaluator) compares that text with the expected text."""
+
+    MARK: ClassVar[str] = "==Code Submission=="
+
+    sources: dict[str, str]
+    """Language plugin name -> runner source holding `MARK` once."""
+    preludes: dict[str, str] = Field(default_factory=dict)
+    """Language -> what goes before the runner (the imports the dataset's harness adds)."""
+    cases: list[TestCase] = Field(default_factory=list)
+    """stdin text -> expected stdout text, one per test."""
+    checker: Checker = Field(default_factory=lambda: Checker(kind="whitespace"))
+    """How a runner's printed answer is judged."""
+
+    def splice(self, language: str, code: str) -> str:
+        """The whole program of `code` in `language`'s runner."""
+        prelude = self.preludes.get(language, "")
+        return f"{prelude}\n{self.sources[language].replace(self.MARK, code)}" if prelude else \
+            self.sources[language].replace(self.MARK, code)
+
+
 class Task(BaseModel):
     """A problem: statement, entry point or stdio mode, test cases and reference solutions."""
 
@@ -240,10 +263,21 @@ class Task(BaseModel):
     """`language/name` of the reference whose outputs define `expected`."""
     tags: list[str] = Field(default_factory=list)
     """Topic tags (arrays, graphs, dp, ...)."""
+    runner: Runner | None = None
+    """The dataset's own runners: solutions in their languages run through them (`view`), the rest through
+    effx's drivers on `cases`."""
 
     def references_for(self, language: str) -> list[Reference]:
         """The references written in `language`, in file order."""
         return [r for r in self.references if r.language == language]
+
+    def view(self, language: str) -> Task:
+        """The task as `language` runs it: a stdio task over the runner's cases when the dataset has a runner
+        in that language (the solution spliced in, see `Runner.splice`), else the task itself."""
+        if self.runner is None or language not in self.runner.sources:
+            return self
+        return self.model_copy(update={"mode": "stdio", "signature": None, "cases": self.runner.cases,
+                                       "checker": self.runner.checker})
 
 
 class Sample(BaseModel):

@@ -9,9 +9,18 @@ test_runners` (dataset commands: see `effx.tasks.mercury_suite`). Two kinds of p
   language with an effx plugin, not only EffiBench-X's six. The inputs of `generated_tests` (text that
   EffiBench-X's per-language runners parse) are decoded into arguments: JSON per line, a JSON list or
   object, or LeetCode's `a = ..., b = ...` (`effx.tasks.public.arguments`); a problem whose inputs do not
-  decode is listed in `Suite.skipped` with the test and the reason. Expected outputs come from the oracle
-  reference (the runners' printed outputs are runner-specific text). `test_runners` and `evaluator` are
-  not used: effx's own drivers call the solution and time only the call.
+  decode is listed in `Suite.skipped` with the test and the reason (unless it has runners, below).
+  Inputs in the runners' plain text (`4 9 2 12\n13`: one line per parameter, lists as tokens) decode too.
+* **runners**: in each language with a `test_runners` entry (python, cpp, java, javascript, go, ruby),
+  solutions run as EffiBench-X runs them: spliced into the runner at `==Code Submission==` (after the
+  imports its solutions assume), fed each test's input on stdin, their printed answer judged by the
+  row's `evaluator` (`evaluate(output, expected)` on trimmed text) as a checker program in the sandbox
+  (`Task.runner`, `Task.view`). The runner's whole process is timed, as EffiBench-X times it: the runner
+  does not mark where the solution's call starts. Languages without a runner (C, Rust, ...) go through
+  effx's drivers on the decoded inputs, judged against the oracle's outputs; when the inputs do not
+  decode, those languages get a `sandbox_error` saying so. `RunResult.judge` names the path taken
+  (`python runner, effibench-x evaluator` or `effx driver, exact`). A runner without the marker, or an
+  evaluator that does not compile, skips the row with the reason.
 * **stdin/stdout** (AtCoder, Codeforces, CodeChef, Aizu): a `stdio` task whose cases are the
   `generated_tests` pairs (stdin, expected stdout), compared with the `whitespace` checker, which is
   what EffiBench-X's evaluators do for these problems (trim, compare line by line).
@@ -25,14 +34,15 @@ EffiBench-X's 10 s per run, and its memory limit when it is above effx's default
 
 from __future__ import annotations
 
+import ast
 import os
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from effx.models import Checker, Reference, Task, TestCase
-from effx.tasks.public.arguments import decode_arguments
+from effx.models import Checker, Reference, Runner, Signature, Task, TestCase
+from effx.tasks.public.arguments import decode_arguments, decode_runner_text
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
 from effx.tasks.public.rows import Row, effx_language, parse_json_field, slugify
 from effx.tasks.public.signature import SignatureError, derive_signature
@@ -75,6 +85,88 @@ class EffiBenchXRow(BaseModel):
     """Canonical solutions: language -> code, or a list of {language, code}."""
     generated_tests: Any = None
     """List (or JSON text) of {input, output} text pairs."""
+    test_runners: Any = None
+    """Language -> runner source holding `==Code Submission==` (dict, or JSON text of one)."""
+    evaluator: str | None = None
+    """Python defining `evaluate(output, expected) -> bool` over the runners' printed text."""
+
+
+PRELUDES = {
+    "python": "from typing import *\nfrom collections import *\nfrom functools import *\nfrom itertools import *\n"
+              "from heapq import *\nfrom bisect import *\nimport math\nimport json\nimport sys\nimport re\n",
+    "cpp": "#include <bits/stdc++.h>\nusing namespace std;\n",
+    "java": "import java.util.*;\nimport java.util.function.*;\nimport java.util.stream.*;\nimport java.io.*;\n"
+            "import java.math.*;\n",
+    "ruby": "require 'json'\nrequire 'set'\n",
+}
+"""What goes before a runner in each language: the imports its solutions take for granted."""
+
+EVALUATOR_CHECKER = """\
+import re
+
+{evaluator}
+
+_ESCAPES = re.compile(r"\\x1b\\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _clean(text):
+    return _ESCAPES.sub("", text).replace("\\r\\n", "\\n").strip()
+
+
+def check(input, expected, output):
+    return bool(evaluate(_clean(output), _clean(expected)))
+"""
+"""The row's `evaluator` as effx's checker: called on the runner's printed answer and the expected text,
+both with terminal escapes and carriage returns removed and trimmed."""
+
+
+def _runner(spec: EffiBenchXRow, tests: list[tuple[str, str]]) -> Runner | None:
+    """The row's runners (languages effx knows), judged by its evaluator; None when it has none.
+
+    Raises:
+        ValueError: a runner without the splice marker, or an evaluator that does not compile.
+    """
+    raw = parse_json_field(spec.test_runners, "test_runners") if spec.test_runners else {}
+    if not isinstance(raw, dict):
+        raise ValueError("test_runners: expected an object of language -> runner source")
+    sources: dict[str, str] = {}
+    for key, source in raw.items():
+        language = effx_language(key)
+        if not language or not isinstance(source, str):
+            continue
+        if Runner.MARK not in source:
+            raise ValueError(f"test_runners.{key}: no {Runner.MARK} marker to splice the solution at")
+        sources[language] = source
+    if not sources:
+        return None
+    checker = Checker(kind="whitespace")
+    evaluator = (spec.evaluator or "").strip()
+    if evaluator:
+        try:
+            tree = ast.parse(evaluator, "<evaluator>")
+        except (SyntaxError, ValueError) as exc:
+            raise ValueError(f"evaluator: does not compile ({exc})") from None
+        if not any(isinstance(node, ast.FunctionDef) and node.name == "evaluate" for node in tree.body):
+            raise ValueError("evaluator: defines no function evaluate")
+        checker = Checker(kind="program", source=EVALUATOR_CHECKER.format(evaluator=evaluator),
+                          name="effibench-x evaluator")
+    return Runner(sources=sources, preludes={k: v for k, v in PRELUDES.items() if k in sources},
+                  cases=[TestCase(input=stdin, expected=stdout) for stdin, stdout in tests], checker=checker)
+
+
+def _decoded(tests: list[tuple[str, str]], sig: Signature) -> list[TestCase]:
+    """The tests' inputs as arguments: a format `decode_arguments` reads, else the runners' plain text."""
+    names, types = [p.name for p in sig.params], [p.type for p in sig.params]
+    cases = []
+    for i, (stdin, _) in enumerate(tests):
+        try:
+            cases.append(TestCase(input=decode_arguments(stdin, names)))
+        except ValueError as exc:
+            try:
+                cases.append(TestCase(input=decode_runner_text(stdin, types)))
+            except ValueError:
+                raise ValueError(f"generated_tests[{i}].input: {exc}") from None
+    return cases
 
 
 def _functional(spec: EffiBenchXRow) -> bool:
@@ -163,21 +255,23 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
         return
     try:
         sig = derive_signature(starter)
-        names = [p.name for p in sig.params]
-        cases = []
-        for i, (stdin, _) in enumerate(tests):
-            try:
-                cases.append(TestCase(input=decode_arguments(stdin, names)))
-            except ValueError as exc:
-                raise ValueError(f"generated_tests[{i}].input: {exc}") from None
+        runner = _runner(spec, tests)
     except SignatureError as exc:
         collector.skip(task_id, f"{row.label}: starter_code: {exc}")
         return
     except ValueError as exc:
         collector.skip(task_id, f"{row.label}: {exc}")
         return
+    try:
+        cases = _decoded(tests, sig)
+    except ValueError as exc:
+        if runner is None:
+            collector.skip(task_id, f"{row.label}: {exc}")
+            return
+        cases = []  # the runners' languages still run; the others cannot (their results say so)
     checker = Checker(kind="float" if "float" in sig.returns else "exact")
-    collector.add(Task(mode="function", signature=sig, checker=checker, cases=cases, **common), [task_id])
+    collector.add(Task(mode="function", signature=sig, checker=checker, cases=cases, runner=runner, **common),
+                  [task_id])
 
 
 def _max_cases(requested: int | None) -> int | None:

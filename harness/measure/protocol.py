@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from effx.languages.entry_check import check_entry_point
 from effx.languages.toolchains import toolchain_key
@@ -216,11 +216,47 @@ def _median_int(values: list[int]) -> int:
 
 
 def solution_code(job: Job, task: Task) -> str:
-    """The code to compile: a candidate's answer may be Markdown with prose and a demo `main`."""
+    """The code to compile: a candidate's answer may be Markdown with prose and a demo `main`; in a
+    dataset's runner view (`Task.view`) the solution spliced into the runner."""
+    code = job.code if job.kind == "reference" else extract_code(job.code, job.language)
+    if task.runner is not None and task.mode == "stdio" and job.language in task.runner.sources:
+        return task.runner.splice(job.language, code if job.kind == "reference" else
+                                  strip_scaffolding(code, job.language))
     if job.kind == "reference":
-        return job.code
-    code = extract_code(job.code, job.language)
+        return code
     return code if task.mode == "stdio" else strip_scaffolding(code, job.language)
+
+
+def _through_runners(task: Task, jobs: list[Job], sandbox: Sandbox, options: dict[str, Any]) -> list[RunResult]:
+    """Measure a task that ships its own runners: each language with a runner on the runner's view of the
+    task, the others through effx's drivers on the decoded cases; results in job order, each naming the
+    path in its `judge`."""
+    results: dict[int, RunResult] = {}
+    drivers = task.model_copy(update={"runner": None})
+    for language in dict.fromkeys(job.language for job in jobs):
+        part = [i for i, job in enumerate(jobs) if job.language == language]
+        view = task.view(language)
+        if view is task:
+            if not drivers.cases:
+                for i in part:
+                    results[i] = _unrunnable(jobs[i], task)
+                continue
+            got = measure_task(drivers, [jobs[i] for i in part], sandbox, **options)
+            path = "effx driver"
+        else:
+            got = measure_task(view, [jobs[i] for i in part], sandbox, **options)
+            path = f"{language} runner"
+        for i, result in zip(part, got, strict=True):
+            results[i] = result.model_copy(update={"judge": f"{path}, {result.judge}" if result.judge else path})
+    return [results[i] for i in range(len(jobs))]
+
+
+def _unrunnable(job: Job, task: Task) -> RunResult:
+    message = (f"{task.id} cannot run in {job.language}: the dataset has no {job.language} runner and its "
+               "inputs did not decode into arguments for effx's drivers")
+    return RunResult(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
+                     kind=job.kind, reference_name=job.reference_name, status=Status.sandbox_error,
+                     message=message, code_hash=code_hash(job.code))
 
 
 def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
@@ -395,6 +431,10 @@ def measure_task(
         floor_ns: calibration floor of the persistent protocol: a repetition spans at least this much.
         baseline_cache: keeps the persistent protocol's driver-alone measurements across calls.
     """
+    options = dict(repeat=repeat, cpu=cpu, cv_threshold=cv_threshold, remeasure=remeasure, on_result=on_result,
+                   metric=metric, protocol=protocol, floor_ns=floor_ns, baseline_cache=baseline_cache)
+    if task.runner is not None and task.mode == "function":
+        return _through_runners(task, jobs, sandbox, options)
     states = [_State(job) for job in jobs]
     finished: list[RunResult] = []
 

@@ -104,3 +104,34 @@ def decode_arguments(text: str, names: list[str]) -> list[Any]:
     if isinstance(value, list) and len(value) == len(names):
         return value
     raise ValueError(f"cannot read {len(names)} arguments ({', '.join(names)}) from {text[:120]!r}")
+
+
+_SCALARS = {"int", "int64", "float", "bool", "str"}
+
+
+def _runner_value(line: str, type_name: str) -> Any:
+    if type_name == "str":
+        return line
+    if type_name.startswith("list[") and type_name[5:-1] in _SCALARS:
+        return [_runner_value(token, type_name[5:-1]) for token in line.split()]
+    value = parse_value(line)
+    if type_name in ("int", "int64") and not (isinstance(value, int) and not isinstance(value, bool)):
+        raise ValueError(f"{line[:40]!r} is not an integer")
+    return value
+
+
+def decode_runner_text(text: str, types: list[str]) -> list[Any]:
+    """Arguments from the plain text a dataset's runners read: one line per parameter, a list of scalars
+    as whitespace-separated tokens (`4 9 2 12` -> [4, 9, 2, 12]), a `str` as the line itself.
+
+    Raises:
+        ValueError: not one line per parameter, or a line that is not of its parameter's type.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "" and len(lines) == len(types) + 1:
+        lines.pop()  # the final newline ends the last line
+    if len(lines) != len(types):
+        raise ValueError(f"expected {len(types)} lines (one per parameter), found {len(lines)}")
+    if not all(t in _SCALARS or t.startswith("list[") and t[5:-1] in _SCALARS for t in types):
+        raise ValueError(f"runner text decodes only scalars and lists of scalars, not {', '.join(types)}")
+    return [_runner_value(line.strip() if t != "str" else line, t) for line, t in zip(lines, types, strict=True)]
