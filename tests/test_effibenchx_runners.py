@@ -28,9 +28,11 @@ SOLUTIONS = {language: (CORE / "two_sum" / "references" / language / f"hashmap.{
              for language, ext in [("python", "py"), ("cpp", "cpp"), ("java", "java"), ("javascript", "js"),
                                    ("go", "go"), ("ruby", "rb"), ("rust", "rs"), ("c", "c")]}
 RUNNER_LANGUAGES = ["python", "cpp", "java", "javascript", "go", "ruby"]
-EVALUATOR = "import json\n\ndef evaluate(output, expected):\n    return sorted(json.loads(output)) == sorted(json.loads(expected))\n"
+EVALUATOR = ("import json\n\ndef evaluate(output, expected):\n"
+             "    return sorted(json.loads(output)) == sorted(json.loads(expected))\n")
 TESTS = [("2 7 11 15\n9", "[0, 1]"), ("3 2 4\n6", "[1, 2]"), ("1 5 9 14\n23", "[2, 3]"), ("-3 4 3 90\n0", "[0, 2]")]
 PY_REVERSED = SOLUTIONS["python"].replace("return [i, j]", "return [j, i]")
+assert PY_REVERSED != SOLUTIONS["python"]
 PY_WRONG = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 0]\n"
 
 
