@@ -74,6 +74,20 @@ def test_completion_is_accepted_as_an_alias_of_solution(tmp_path):
     assert only.solution == "x = 1" and only.sample_id == 0
 
 
+def test_an_evalplus_line_without_a_language_runs_in_the_one_language_given(tmp_path):
+    right = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n"
+    line = json.dumps({"task_id": TASK, "completion": right})
+    runs = tmp_path / "runs"
+    out = invoke("run", "--samples", str(write(tmp_path / "s.jsonl", [line])), "--lang", "python", "--repeat", "1",
+                 "--runs-dir", str(runs), "--run-id", "evalplus")
+    assert out.exit_code == 0, out.output
+    results = [json.loads(x) for x in (runs / "evalplus" / "results.jsonl").read_text().splitlines()]
+    (sample,) = [r for r in results if r["kind"] == "candidate"]
+    assert sample["language"] == "python" and sample["model"] == "unknown"
+    out = invoke("run", "--samples", str(tmp_path / "s.jsonl"), "--runs-dir", str(runs))
+    assert out.exit_code == 2 and "language" in out.output
+
+
 def _effx(*args: str) -> list[str]:
     return [sys.executable, "-c", "from effx.cli.root import main; main()", *args]
 

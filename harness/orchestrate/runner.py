@@ -123,7 +123,9 @@ def plan_run(config: RunConfig) -> Plan:
     samples_file = None if config.references_only else (config.samples or suite.examples)
     samples: list[Sample] = []
     if samples_file is not None:
-        samples = read_samples(samples_file, known_tasks=set(suite.tasks), known_languages=known)
+        # An evalplus/bigcode-style line (task_id, completion) names no language: with one --lang, it is that.
+        samples = read_samples(samples_file, known_tasks=set(suite.tasks), known_languages=known,
+                               language=config.languages[0] if len(config.languages) == 1 else None)
     languages = config.languages or tuple(sorted({s.language for s in samples})) or ("python",)
     if samples and not config.task_ids:  # references are measured for Beyond only where there is a sample
         wanted = {s.task_id for s in samples if s.language in languages}
