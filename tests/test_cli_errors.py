@@ -162,7 +162,11 @@ def test_read_only_store_commands_create_no_store(tmp_path):
     assert result.exit_code == 2 and "not-a-run" in error_line(result)
     result = invoke("runs", "list", "--db", url)
     assert result.exit_code == 0 and "no runs stored" in result.output
-    assert not db.exists() and not db.parent.exists()
+    result = invoke("report", "--run", "nope", "--db", url, "-o", str(tmp_path / "r.html"))
+    assert result.exit_code == 2 and "no run 'nope'" in error_line(result)
+    result = invoke("report", "--all", "--db", url, "-o", str(tmp_path / "r.html"))
+    assert result.exit_code == 2 and "holds no runs" in error_line(result)
+    assert not db.exists() and not db.parent.exists() and not (tmp_path / "r.html").exists()
 
 
 def test_report_into_a_missing_folder_names_it(tmp_path):

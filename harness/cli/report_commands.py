@@ -194,7 +194,10 @@ def report(
             runs.append(read_run_dir(run_dir))
         except RunDirError as exc:
             raise fail(str(exc)) from None
-    if all_runs or run:
+    missing = _missing_store(db) if all_runs or run else None
+    if missing is not None and run:
+        raise _no_such_run(run[0], missing)
+    if (all_runs or run) and missing is None:
         with _open(db) as store:
             try:
                 ids = [s.manifest.run_id for s in store.list_runs()] if all_runs else list(run or [])
