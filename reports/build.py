@@ -189,8 +189,8 @@ def _task_sections(results: list[RunResult], tasks: Mapping[str, Task],
                                    else codes.get((r.model, task_id, r.language, r.sample_id)))
                 section.solutions.append(SolutionEntry(
                     model=r.model, language=r.language, sample_id=r.sample_id, status=r.status.value,
-                    message=cut_message(r.message), runtime_ms=r.runtime_ms, cv=r.cv, noisy=noisy(r),
-                    peak_mb=_mb(r.peak_rss_kb), mem_integral_mb_s=r.mem_integral_mb_s,
+                    message=cut_message(r.message), judge=r.judge, runtime_ms=r.runtime_ms, cv=r.cv,
+                    noisy=noisy(r), peak_mb=_mb(r.peak_rss_kb), mem_integral_mb_s=r.mem_integral_mb_s,
                     beyond=sample_beyond(r, refs.get((task_id, r.language), [])), code=code, code_bytes=size))
         for language in sorted({lang for t, lang in refs if t == task_id}):
             section.charts.append(RuntimeChart(
@@ -215,5 +215,5 @@ def _run_section(manifest: RunManifest, results: list[RunResult]) -> RunSection:
         median_cv=statistics.median(cvs) if cvs else None, max_cv=max(cvs) if cvs else None,
         noisy=sum(cv > threshold for cv in cvs), cv_threshold=threshold,
         failures=[Failure(task_id=r.task_id, model=r.model, language=r.language, sample_id=r.sample_id,
-                          status=r.status.value, message=cut_message(r.message))
+                          status=r.status.value, message=cut_message(r.message), judge=r.judge)
                   for r in results if not r.passed])

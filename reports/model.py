@@ -118,7 +118,9 @@ class SolutionEntry(BaseModel):
     status: str
     """Verdict."""
     message: str = ""
-    """Compiler message, error tail or first failing case."""
+    """Compiler message, error tail or first failing case (with a checker's reason for a rejection)."""
+    judge: str = ""
+    """Which judge decided the verdict (`RunResult.judge`: a comparison kind, a checker program, a runner)."""
     runtime_ms: float | None = None
     """Median runtime."""
     cv: float | None = None
@@ -184,6 +186,8 @@ class Failure(BaseModel):
     """Verdict."""
     message: str = ""
     """Why."""
+    judge: str = ""
+    """Which judge decided, when one did (`RunResult.judge`)."""
 
 
 class RunSection(BaseModel):

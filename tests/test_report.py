@@ -30,6 +30,7 @@ def _result(task: str, model: str, sample: int, status: Status, runtime: float |
         task_id=task, language="python", model=model, sample_id=sample,
         kind="reference" if reference else "candidate", reference_name=reference, status=status,
         message="" if status == Status.ok else f"expected [0, 1], got {MALICIOUS}",
+        judge="checker (python)" if status == Status.wrong_answer else "exact",
         runtime_ms=runtime, wall_ms=runtime + 15 if measured else None, cv=cv if measured else None,
         peak_rss_kb=10_000 if measured else None, mem_integral_mb_s=0.2 if measured else None,
         repeats=[Measurement(runtime_ms=runtime, wall_ms=runtime + 15, cpu_ms=runtime, peak_rss_kb=10_000,
@@ -164,6 +165,14 @@ def test_run_page_counts_verdicts_and_lists_failures_with_reasons(fixture_report
     assert run.status_counts == {"ok": 11, "wrong_answer": 1}
     assert [(f.task_id, f.model) for f in run.failures] == [("two_sum", "evil")]
     assert run.median_cv == pytest.approx(0.02) and run.noisy == 0
+
+
+def test_a_rejection_names_the_judge_that_decided_it(fixture_report: Report) -> None:
+    two_sum = next(t for t in fixture_report.tasks if t.id == "two_sum")
+    evil = next(s for s in two_sum.solutions if s.model == "evil")
+    assert evil.judge == "checker (python)" and fixture_report.runs[0].failures[0].judge == "checker (python)"
+    html = render_html(fixture_report)
+    assert html.count("judged by checker (python)</p>") == 2  # the task page's detail row and the run's failures
 
 
 def test_report_model_round_trips_through_json(fixture_report: Report) -> None:
