@@ -13,4 +13,4 @@ def _case(rng, additions):
 
 
 def generate(rng):
-    return [_case(rng, rng.randint(3500, 4500)) for _ in range(4)]
+    return [_case(rng, rng.randint(3000, 4000)) for _ in range(4)]
