@@ -63,7 +63,8 @@ class ScriptedModel:
 
     Models: `good` (correct, with prose), `prose` (no code block), `wrong-language` (C++ for any
     request), `endless` (an infinite loop), `flaky` (HTTP 429 with Retry-After for the first two
-    requests, then good), `broken` (HTTP 500 always), `malformed` (200 without `choices`), `rejected`
+    requests, then good), `patient` (HTTP 503 with `Retry-After: 1` for the first request, then good),
+    `broken` (HTTP 500 always), `malformed` (200 without `choices`), `rejected`
     (HTTP 400), `improver` (quadratic first; for rewrite requests the hash map, then a wrong answer).
     Every request's body and headers are kept in `requests`.
     """
@@ -98,6 +99,8 @@ class ScriptedModel:
                        and r["body"]["messages"][-1]["content"].startswith("Here is"))
         if model == "flaky":
             return self._error(429, {"Retry-After": "0"}) if seen <= 2 else self._reply(HASHMAP)
+        if model == "patient":
+            return self._error(503, {"Retry-After": "1"}) if seen == 1 else self._reply(HASHMAP)
         scripted = {"good": HASHMAP, "prose": PROSE, "wrong-language": CPP_FOR_PYTHON, "endless": ENDLESS}
         if model in scripted:
             return self._reply(scripted[model])
@@ -262,6 +265,22 @@ def test_client_gives_up_after_the_configured_retries(scripted: Any) -> None:
 
     with pytest.raises(ChatError, match="gave up after 2 attempts"):
         asyncio.run(ask())
+
+
+def test_retry_after_is_honoured_over_the_backoff_and_capped(scripted: Any) -> None:
+    import asyncio
+
+    async def ask(cap_s: float) -> tuple[float, int]:
+        async with ChatClient(scripted.url, "patient", retries=3, backoff_s=0.001, max_backoff_s=cap_s) as client:
+            started = time.monotonic()
+            reply = await client.complete([{"role": "user", "content": "hi"}])
+            return time.monotonic() - started, reply.attempts
+
+    waited, attempts = asyncio.run(ask(60.0))
+    assert attempts == 2 and waited >= 0.95  # the server's one second, not the 1 ms backoff
+    scripted.requests.clear()
+    waited, attempts = asyncio.run(ask(0.2))
+    assert attempts == 2 and waited < 0.9  # a Retry-After longer than max_backoff_s is capped
 
 
 def test_malformed_answers_get_failing_verdicts_from_the_real_toolchain(scripted: Any, tmp_path: Path) -> None:

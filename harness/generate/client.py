@@ -9,12 +9,12 @@ dropped connections) are retried with exponential backoff and jitter, `backoff_s
 by a random factor in [0.5, 1.5) and capped at `max_backoff_s`, so many concurrent workers hitting the
 same limit do not retry in lock-step. A `Retry-After` header (seconds or an HTTP date) overrides the
 computed delay, capped the same way. Other 4xx answers (bad model name, bad key, context too long) are
-the caller's to fix and fail at once.
+the caller's to fix and fail at once. The retry loop is tenacity's (`AsyncRetrying`); effx supplies only
+the wait (jittered backoff, or the server's `Retry-After`) and what counts as retryable.
 """
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
 RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 """HTTP statuses worth retrying: timeouts, rate limits, conflicts of a busy server, and server errors."""
@@ -36,6 +37,16 @@ class ChatError(RuntimeError):
         """HTTP status of the last answer, or None for transport failures."""
         self.attempts = attempts
         """How many requests were made."""
+
+
+class _Retryable(Exception):
+    """One failed attempt worth retrying: a transport failure or a status in RETRY_STATUSES."""
+
+    def __init__(self, message: str, status: int | None, retry_after: float | None):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+        """Seconds the server asked us to wait (its `Retry-After`), or None."""
 
 
 @dataclass(frozen=True)
@@ -128,30 +139,38 @@ class ChatClient:
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
         started = time.perf_counter()
-        last = "no attempt made"
-        status: int | None = None
-        for attempt in range(self.retries + 1):
-            wait: float | None = None
+        attempts = 0
+
+        async def attempt() -> ChatReply:
+            nonlocal attempts
+            attempts += 1
             try:
                 response = await self._http.post("chat/completions", json=body)
             except httpx.TransportError as exc:  # timeouts, refused and dropped connections
-                last, status = f"{type(exc).__name__}: {exc}".rstrip(": "), None
-            else:
-                status = response.status_code
-                if response.status_code == 200:
-                    return self._reply(response, started, attempt + 1)
-                last = f"HTTP {response.status_code}: {response.text[:300]}"
-                if response.status_code not in RETRY_STATUSES:
-                    raise ChatError(f"{last} (not retried: fix the request, model name or API key)",
-                                    status=status, attempts=attempt + 1)
-                wait = retry_after_seconds(response.headers.get("retry-after"))
-            if attempt == self.retries:
-                break
-            if wait is None:
-                wait = backoff_delay(attempt, self.backoff_s, self.max_backoff_s, self._rng)
-            await asyncio.sleep(min(wait, self.max_backoff_s))
-        raise ChatError(f"gave up after {self.retries + 1} attempts; last error: {last}", status=status,
-                        attempts=self.retries + 1)
+                raise _Retryable(f"{type(exc).__name__}: {exc}".rstrip(": "), None, None) from exc
+            if response.status_code == 200:
+                return self._reply(response, started, attempts)
+            last = f"HTTP {response.status_code}: {response.text[:300]}"
+            if response.status_code not in RETRY_STATUSES:
+                raise ChatError(f"{last} (not retried: fix the request, model name or API key)",
+                                status=response.status_code, attempts=attempts)
+            raise _Retryable(last, response.status_code, retry_after_seconds(response.headers.get("retry-after")))
+
+        retrying = AsyncRetrying(stop=stop_after_attempt(self.retries + 1), wait=self._wait,
+                                 retry=retry_if_exception_type(_Retryable), reraise=True)
+        try:
+            return await retrying(attempt)
+        except _Retryable as exc:
+            raise ChatError(f"gave up after {attempts} attempts; last error: {exc}", status=exc.status,
+                            attempts=attempts) from None
+
+    def _wait(self, state: RetryCallState) -> float:
+        """Seconds before the next attempt: the server's `Retry-After`, else jittered backoff; capped."""
+        failure = state.outcome.exception() if state.outcome else None
+        asked = failure.retry_after if isinstance(failure, _Retryable) else None
+        if asked is None:
+            asked = backoff_delay(state.attempt_number - 1, self.backoff_s, self.max_backoff_s, self._rng)
+        return min(asked, self.max_backoff_s)
 
     def _reply(self, response: httpx.Response, started: float, attempts: int) -> ChatReply:
         try:
