@@ -151,3 +151,21 @@ def test_the_checker_program_carries_the_lctk_helpers_beside_the_runner():
 def test_a_program_checker_without_source_is_refused():
     with pytest.raises(ValueError, match="needs `source`"):
         Checker(kind="program")
+
+
+def test_the_same_checks_are_judged_once(sandbox, monkeypatch):
+    from effx.measure import judge as judge_module
+
+    judge_module._JUDGED.clear()
+    runs = []
+    real_run = type(sandbox).run
+
+    def counting(self, program, *args, **kwargs):
+        if "checker.py" in program.files:
+            runs.append(program)
+        return real_run(self, program, *args, **kwargs)
+
+    monkeypatch.setattr(type(sandbox), "run", counting)
+    results = judge(sandbox, order_task(PY), SMALLEST_FIRST, SMALLEST_FIRST + "\n# same answers\n", LARGEST_FIRST)
+    assert [r.status for r in results] == [Status.ok] * 3
+    assert len(runs) == 2  # the two solutions that answer alike share one checker run

@@ -4,7 +4,8 @@ A task whose answers are many (any topological order, any shortest path) or whos
 judge (Mercury's `evaluate_offline`) names a checker program (`Checker(kind="program")`). After a
 solution's run, and outside its timed region, the checker sees every case's input, expected output (the
 oracle's) and the solution's output, in one sandboxed process per judged solution, and accepts or
-rejects each case with a message.
+rejects each case with a message. The same checker on the same checks (references and many samples
+answer alike) runs once: its verdict is kept, failures aside.
 
 * A Python checker defines `check(input, expected, output)` returning True / False or
   `(accepted, message)`; effx's runner (`judge_files/check_runner.py`) calls it case by case and stops at
@@ -19,6 +20,7 @@ failure, never the solution's: the result is a `sandbox_error` naming the checke
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +37,9 @@ VERDICTS_FILE = "verdicts.json"
 FILES = Path(__file__).parent / "judge_files"
 LIMITS = Limits(wall_s=60, cpu_s=60, memory_mb=2048, output_bytes=16 << 20)
 """A checker's own limits: generous, since its cost is never the solution's."""
+JUDGED_KEPT = 4096
+_JUDGED: dict[str, Judgement] = {}
+"""Verdicts by checker program and checks (oldest dropped first); failures are never kept."""
 
 
 @dataclass(frozen=True)
@@ -80,13 +85,22 @@ def run_checker(sandbox: Sandbox, task: Task, outputs: list[Any]) -> Judgement:
                                f"{compiled.sandbox_error or compiled.message.strip()[-1000:]}")
     checks = [{"input": case.input, "expected": case.expected, "output": output}
               for case, output in zip(task.cases, outputs, strict=True)]
-    ex = sandbox.run(program, compiled, limits=LIMITS, inputs={CHECKS_FILE: json.dumps(checks).encode()},
-                     outputs=(VERDICTS_FILE,))
+    payload = json.dumps(checks).encode()
+    # References (and many samples) answer alike: the same checker on the same checks says the same.
+    key = hashlib.sha256(b"\0".join([program.model_dump_json().encode(), payload])).hexdigest()
+    if key in _JUDGED:
+        return _JUDGED[key]
+    ex = sandbox.run(program, compiled, limits=LIMITS, inputs={CHECKS_FILE: payload}, outputs=(VERDICTS_FILE,))
     if not ex.ok:
         how = (ex.sandbox_error or ("timed out" if ex.timed_out else "ran out of memory" if ex.memory_exceeded
                else f"killed by signal {ex.signal}" if ex.signal else f"exit code {ex.exit_code}"))
         return Judgement(error=f"the {name} failed ({how}): {ex.stderr_excerpt(1500)}")
-    return _read_verdicts(ex.files.get(VERDICTS_FILE), len(checks), name)
+    judgement = _read_verdicts(ex.files.get(VERDICTS_FILE), len(checks), name)
+    if judgement.error is None:
+        if len(_JUDGED) >= JUDGED_KEPT:
+            _JUDGED.pop(next(iter(_JUDGED)))
+        _JUDGED[key] = judgement
+    return judgement
 
 
 def _read_verdicts(raw: bytes | None, cases: int, name: str) -> Judgement:
