@@ -346,6 +346,22 @@ def test_summary_uses_the_chosen_measure_and_rejects_unknown_fields() -> None:
         summarize(results, measure="runtime")
 
 
+def test_bootstrap_interval_agrees_with_scipy_percentile_bootstrap_on_fixed_data() -> None:
+    from scipy import stats
+
+    rng = np.random.default_rng(1)
+    passes = rng.binomial(5, 0.6, 100) / 5  # 100 tasks x 5 samples: one Pass@1 value per task
+    beyonds = rng.random(37)
+    for values, confidence in ((passes, 0.95), (beyonds, 0.9)):
+        ours = bootstrap_ci(values, confidence=confidence, seed=7)
+        theirs = stats.bootstrap((values,), np.mean, confidence_level=confidence, n_resamples=1000,
+                                 method="percentile", vectorized=True, rng=np.random.default_rng(7))
+        assert ours == (pytest.approx(theirs.confidence_interval.low, abs=1e-9),
+                        pytest.approx(theirs.confidence_interval.high, abs=1e-9))
+    # pinned: the interval of these fixed values does not move between versions
+    assert bootstrap_ci(passes) == (pytest.approx(0.554), pytest.approx(0.638))
+
+
 def test_bootstrap_interval_of_a_constant_is_that_constant() -> None:
     assert bootstrap_ci([0.4] * 5) == (pytest.approx(0.4), pytest.approx(0.4))
     assert bootstrap_ci([]) is None
