@@ -51,6 +51,19 @@ def test_tilde_fences_and_longer_backtick_fences_are_recognised():
     assert [(b.tag, b.body) for b in blocks] == [("cpp", "int a;"), ("python", "```\ninner\n```")]
 
 
+def test_fences_in_list_items_quotes_and_deep_indentation_are_found():
+    listed = "1. First the idea.\n2. Then the code:\n   ```python\n   x = 1\n   if x:\n       y = 2\n   ```\n"
+    assert extract_code(listed, "python") == "x = 1\nif x:\n    y = 2\n"
+    assert extract_code("> ```cpp\n> int a;\n> ```\n", "cpp") == "int a;\n"
+    indented = "Solution:\n\n    ```python\n    def f():\n        return 1\n    ```\n"
+    assert [b.tag for b in fenced_blocks(indented)] == ["python"]
+    assert extract_code(indented, "python") == "def f():\n    return 1\n"  # indentation removed, runnable
+
+
+def test_a_fence_tag_with_attributes_counts_by_its_first_word():
+    assert fenced_blocks("```Python {linenos}\nx = 1\n```")[0].tag == "python"
+
+
 def test_empty_blocks_are_ignored():
     assert extract_code("```python\n\n```\n```\nx = 3\n```", "python") == "x = 3\n"
 

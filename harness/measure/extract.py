@@ -10,7 +10,12 @@ functions of text, so the same answer always yields the same program.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 ALIASES: dict[str, frozenset[str]] = {
     "python": frozenset({"python", "py", "python3", "py3"}),
@@ -18,7 +23,6 @@ ALIASES: dict[str, frozenset[str]] = {
 }
 """Fence tags that count as each language (compared in lower case); other languages match their name."""
 
-_OPEN = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\s]*)[^`]*$")
 
 
 @dataclass(frozen=True)
@@ -30,25 +34,29 @@ class Block:
 
 
 def fenced_blocks(text: str) -> list[Block]:
-    """Every fenced block in `text`, in order; an unclosed last fence runs to the end (truncated answers)."""
+    """Every fenced block in `text`, in order; an unclosed last fence runs to the end (truncated answers).
+
+    Parsed by markdown-it-py (CommonMark), so fences inside list items and block quotes are found too
+    (their indentation or `>` removed), and a fence of four backticks may hold ``` lines. A fence indented
+    by four spaces or more, which CommonMark reads as an indented code block, is looked into as well.
+    """
+    from markdown_it import MarkdownIt
+
     blocks: list[Block] = []
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        opening = _OPEN.match(lines[i])
-        if not opening:
-            i += 1
-            continue
-        fence = opening["fence"]
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        body: list[str] = []
-        i += 1
-        while i < len(lines) and not closing.match(lines[i]):
-            body.append(lines[i])
-            i += 1
-        blocks.append(Block(tag=opening["info"].lower(), body="\n".join(body)))
-        i += 1
+    for token in _walk(MarkdownIt("commonmark").parse(text)):
+        if token.type == "fence":
+            blocks.append(Block(tag=(token.info.split() or [""])[0].lower(),
+                                body=token.content.removesuffix("\n")))
+        elif token.type == "code_block" and ("```" in token.content or "~~~" in token.content):
+            blocks += fenced_blocks(token.content)
     return blocks
+
+
+def _walk(tokens: list[Token]) -> Iterator[Token]:
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from _walk(token.children)
 
 
 def _largest(blocks: list[Block]) -> Block | None:
