@@ -2,10 +2,10 @@
 
 Pinning a run to a core does not keep other processes off it. A neighbour on the measured core
 time-slices with the program and inflates wall-clock runtimes by tens of percent, which no amount of
-repetition removes. Before a run starts, effx samples `/proc/stat` for the cores it will use over a
-short window (200 ms) and warns, in the run manifest and on the console, when a core was busy for more
-than 20% of that window. The check is read-only and costs one sleep; effx itself sleeps meanwhile, so
-its own load does not count.
+repetition removes. Before a run starts, effx samples the per-core CPU times (psutil's `cpu_times`, read
+from `/proc/stat` on Linux) for the cores it will use over a short window (200 ms) and warns, in the run
+manifest and on the console, when a core was busy for more than 20% of that window. The check is
+read-only and costs one sleep; effx itself sleeps meanwhile, so its own load does not count.
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 __all__ = ["BUSY_THRESHOLD", "CoreLoad", "busy_cores", "core_loads", "noise_warnings"]
 
 BUSY_THRESHOLD = 0.20
 """Busy share of a core above which a run's timings are at risk."""
 WINDOW_S = 0.2
-"""How long `/proc/stat` is sampled."""
-_IDLE_FIELDS = (3, 4)
-"""idle and iowait, in the order of the per-core lines of /proc/stat (user nice system idle iowait ...)."""
+"""How long the per-core times are sampled."""
 
 
 @dataclass(frozen=True)
@@ -34,35 +31,40 @@ class CoreLoad:
     """Share of the window the core spent running anything (0..1)."""
 
 
-def _snapshot(stat: Path) -> dict[int, tuple[int, int]]:
-    """core -> (busy ticks, total ticks) since boot."""
-    out: dict[int, tuple[int, int]] = {}
-    for line in stat.read_text().splitlines():
-        name, *fields = line.split()
-        if not name.startswith("cpu") or name == "cpu":
-            continue
-        ticks = [int(f) for f in fields[:8]]  # guest time is already inside user/nice
-        idle = sum(ticks[i] for i in _IDLE_FIELDS)
-        out[int(name[3:])] = (sum(ticks) - idle, sum(ticks))
+def _snapshot() -> dict[int, tuple[float, float]]:
+    """core -> (busy seconds, total seconds) since boot.
+
+    psutil lists the cores in the kernel's order (cpu0, cpu1, ...), so a core's position is its number
+    on a machine whose cores are all online. Busy is everything but idle and iowait; psutil leaves guest
+    time out of the total, as it is already inside user and nice. psutil costs ~11 ms to import, and only
+    a run that starts imports it.
+    """
+    import psutil
+
+    out: dict[int, tuple[float, float]] = {}
+    for core, times in enumerate(psutil.cpu_times(percpu=True)):
+        total = sum(times) - getattr(times, "guest", 0.0) - getattr(times, "guest_nice", 0.0)
+        idle = times.idle + getattr(times, "iowait", 0.0)
+        out[core] = (total - idle, total)
     return out
 
 
-def core_loads(cores: Iterable[int], window_s: float = WINDOW_S, *, stat: Path = Path("/proc/stat")) -> list[CoreLoad]:
+def core_loads(cores: Iterable[int], window_s: float = WINDOW_S) -> list[CoreLoad]:
     """The busy share of each of `cores` over `window_s` seconds (cores the kernel does not list are skipped).
 
-    /proc/stat counts in clock ticks (usually 10 ms), so a 200 ms window resolves about 5% per core.
+    The kernel counts in clock ticks (usually 10 ms), so a 200 ms window resolves about 5% per core.
     """
     wanted = sorted(set(cores))
-    before = _snapshot(stat)
+    before = _snapshot()
     time.sleep(window_s)
-    after = _snapshot(stat)
+    after = _snapshot()
     loads = []
     for core in wanted:
         if core not in before or core not in after:
             continue
         busy = after[core][0] - before[core][0]
         total = after[core][1] - before[core][1]
-        loads.append(CoreLoad(core, busy / total if total > 0 else 0.0))
+        loads.append(CoreLoad(core, min(1.0, max(0.0, busy / total)) if total > 0 else 0.0))
     return loads
 
 
@@ -77,7 +79,7 @@ def noise_warnings(cores: Iterable[int], threshold: float = BUSY_THRESHOLD,
     """One warning per measured core that another process keeps busy, naming the core and its load."""
     try:
         busy = busy_cores(cores, threshold, window_s)
-    except (OSError, ValueError):  # no /proc/stat (not Linux): nothing to say
+    except (OSError, ValueError, NotImplementedError, ImportError):  # no per-core times here: nothing to say
         return []
     return [f"core {load.core}, which this run measures on, was {100 * load.busy:.0f}% busy before the run "
             f"started (threshold {100 * threshold:.0f}%): another process is loading it, so wall-clock "
