@@ -19,7 +19,7 @@ test_runners` (dataset commands: see `effx.tasks.mercury_suite`). Two kinds of p
   does not mark where the solution's call starts. Languages without a runner (C, Rust, ...) go through
   effx's drivers on the decoded inputs, judged against the oracle's outputs; when the inputs do not
   decode, those languages get a `sandbox_error` saying so. `RunResult.judge` names the path taken
-  (`python runner, effibench-x evaluator` or `effx driver, exact`). A runner without the marker, or an
+  (`python runner, effibench-x evaluator` or `driver, exact`). A runner without the marker, or an
   evaluator that does not compile, skips the row with the reason.
 * **stdin/stdout** (AtCoder, Codeforces, CodeChef, Aizu): a `stdio` task whose cases are the
   `generated_tests` pairs (stdin, expected stdout), compared with the `whitespace` checker, which is

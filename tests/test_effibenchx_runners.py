@@ -90,7 +90,7 @@ def test_the_functional_row_runs_through_its_runners_and_through_effx_drivers_el
     for language in ("rust", "c"):
         result = by_language[language]
         assert result.status == Status.ok, (language, result.message)
-        assert result.judge == "effx driver, exact"
+        assert result.judge == "driver, exact"
     reversed_pair, wrong = results[-2:]
     assert reversed_pair.status == Status.ok  # the evaluator accepts the pair in either order
     assert wrong.status == Status.wrong_answer and wrong.judge == "python runner, effibench-x evaluator"

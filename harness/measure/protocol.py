@@ -242,7 +242,7 @@ def _through_runners(task: Task, jobs: list[Job], sandbox: Sandbox, options: dic
                     results[i] = _unrunnable(jobs[i], task)
                 continue
             got = measure_task(drivers, [jobs[i] for i in part], sandbox, **options)
-            path = "effx driver"
+            path = "driver"
         else:
             got = measure_task(view, [jobs[i] for i in part], sandbox, **options)
             path = f"{language} runner"
