@@ -311,3 +311,42 @@ def test_cli_generate_reports_counts_and_names_unknown_languages(scripted: Any, 
     assert "2 requested, 0 failed, 0 already" in result.output
     bad = CliRunner().invoke(app, [*args[:4], "pyhton", *args[5:]])
     assert bad.exit_code == 2 and "Did you mean python" in bad.output
+
+
+def _generate_args(scripted: Any, output: Path) -> list[str]:
+    return ["effx", "generate", "--suite", "core", "--lang", "python", "--model", "good", "--base-url",
+            scripted.url, "--task", "two_sum", "--samples", "2", "-o", str(output)]
+
+
+def test_cli_generate_writes_no_bar_into_a_pipe(scripted: Any, tmp_path: Path) -> None:
+    import subprocess
+
+    done = subprocess.run(_generate_args(scripted, tmp_path / "out.jsonl"), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "━" not in done.stderr and "\x1b[" not in done.stderr  # no bar, no cursor movement
+    assert "generate good: 2/2 after " in done.stderr and done.stderr.rstrip().endswith("ok=2")
+
+
+def test_cli_generate_draws_a_bar_with_an_eta_on_a_terminal(scripted: Any, tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(_generate_args(scripted, tmp_path / "out.jsonl"), stdin=secondary,
+                               stdout=secondary, stderr=secondary, env={**os.environ, "COLUMNS": "160"})
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert process.wait(timeout=120) == 0
+    screen = b"".join(chunks).decode(errors="replace")
+    assert "━" in screen and "2/2" in screen and "eta" in screen
