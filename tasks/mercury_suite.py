@@ -46,8 +46,16 @@ Venus problems are matched to Mercury's by slug. A task without references in a 
 reports Pass@k and raw runtimes in that language; `Suite.skipped` lists, per task, what is missing.
 
 **What is skipped, and why.** Rows that cannot be carried are listed in `Suite.skipped` with the row
-(or task id) and the field: design problems (a class driven through several methods), in-place methods
-that return None, types outside effx's vocabulary, and malformed fields. Everything else loads.
+(or task id) and the field: in-place methods that return None, types outside effx's vocabulary, design
+problems without a listed case in LeetCode's form, and malformed fields. Everything else loads.
+
+**Design problems** (a class constructed, then driven through its methods, e.g. LRU Cache) load as
+tasks with a design signature (`effx.tasks.public.design`): each `test_cases` input must be LeetCode's
+pair `[["LRUCache", "put", "get"], [[2], [1, 1], [1]]]`, the class first. They run on those listed cases
+only: `generator_code` writes one call's arguments, which a sequence of operations is not. Their results
+(a list, one per operation) are compared by effx's own `exact` (or `float`) checker, not by
+`evaluate_offline`, which judges one call's answer. A design row whose starter code or cases are not of
+that shape is skipped with the reason.
 
 ## How a Mercury row becomes a task
 
@@ -79,6 +87,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from effx.models import Checker, Signature, Task, TestCase
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
+from effx.tasks.public.design import design_checker_kind, design_input, design_or_reason, design_skip_reason
 from effx.tasks.public.generate import GeneratorJob, OpenScripts, case_count
 from effx.tasks.public.references import ReferenceIndex, make_references, reference_limit, venus_folders
 from effx.tasks.public.rows import Row, parse_json_field
@@ -184,6 +193,12 @@ def listed_cases(raw: Any, sig: Signature) -> list[TestCase]:
     cases = []
     for i, entry in enumerate(entries):
         args = entry.get("input") if isinstance(entry, dict) else None
+        if sig.is_design:
+            try:
+                cases.append(TestCase(input=design_input(args, sig)))
+            except ValueError as exc:
+                raise ValueError(f"test_cases[{i}].input: {exc}") from None
+            continue
         if not isinstance(args, list) or len(args) != len(names):
             raise ValueError(f"test_cases[{i}].input: expected a list of {len(names)} argument(s) "
                              f"({', '.join(names)}), found {str(args)[:100]}")
@@ -202,15 +217,25 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
     try:
         sig = derive_signature(spec.prompt, spec.entry_point)
     except SignatureError as exc:
-        collector.skip(task_id, f"{row.label}: prompt: {exc}")
-        return
+        design = design_or_reason(spec.prompt, exc)
+        if isinstance(design, str):
+            collector.skip(task_id, f"{row.label}: prompt: {design}")
+            return
+        sig = design
     try:
         cases = listed_cases(spec.test_cases, sig)
     except ValueError as exc:
-        collector.skip(task_id, f"{row.label}: {exc}")
+        reason = design_skip_reason(sig, str(exc)) if sig.is_design else str(exc)
+        collector.skip(task_id, f"{row.label}: {reason}")
+        return
+    if sig.is_design and not cases:
+        collector.skip(task_id, f"{row.label}: prompt: " + design_skip_reason(
+            sig, "test_cases: no case in LeetCode's form [operations, argument lists] to run it on"))
         return
     try:
-        checker = mercury_checker(spec, sig)
+        # a design row's results are a list, one per operation, compared by effx rather than by a judge
+        # written for one call's answer
+        checker = Checker(kind=design_checker_kind(sig)) if sig.is_design else mercury_checker(spec, sig)
     except ValueError as exc:
         collector.skip(task_id, f"{row.label}: {exc}")
         return
@@ -224,7 +249,7 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
                 checker=checker, cases=cases,
                 references=make_references("python", codes, limit), oracle="python/python_1")
     collector.add(task, [task_id])
-    if spec.generator_code and spec.generator_code.strip():
+    if spec.generator_code and spec.generator_code.strip() and not sig.is_design:
         collector.jobs.append(GeneratorJob(task_id, spec.generator_code, tuple(p.name for p in sig.params)))
 
 
