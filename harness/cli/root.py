@@ -54,6 +54,7 @@ COMMANDS: Registry[Callable[[typer.Typer], None]] = Registry("command group", "e
     "validate": "effx.cli.validate_command:register",
     "images": "effx.cli.image_commands:register",
     "sandbox": "effx.cli.sandbox_commands:register",
+    "judge": "effx.cli.arena_commands:register",
 })
 """Command groups beside the built-in commands: each `register(app)` adds its commands to the root app, in this
 order (the order `effx --help` lists them)."""
