@@ -1,6 +1,10 @@
 """Checker of shortest_path_route: any path from source to target along edges, as short as the oracle's."""
 
 
+def _edges(count):
+    return f"{count} edge" if count == 1 else f"{count} edges"
+
+
 def check(input, expected, output):
     n, edges, source, target = input
     if not isinstance(output, list):
@@ -8,7 +12,7 @@ def check(input, expected, output):
     if not output:
         if expected:
             return False, (f"no path was returned, but node {target} is reachable from node {source} "
-                           f"in {len(expected) - 1} edges")
+                           f"in {_edges(len(expected) - 1)}")
         return True
     for index, node in enumerate(output):
         if type(node) is not int or not 0 <= node < n:
@@ -25,6 +29,6 @@ def check(input, expected, output):
     if not expected:
         return False, f"the oracle found no path from {source} to {target}, yet this one looks valid"
     if len(output) != len(expected):
-        return False, (f"the path has {len(output) - 1} edges, but a shortest path from {source} to {target} "
+        return False, (f"the path has {_edges(len(output) - 1)}, but a shortest path from {source} to {target} "
                        f"has {len(expected) - 1}")
     return True
