@@ -142,3 +142,41 @@ def test_an_interrupted_run_resumes_without_duplicating_results(tmp_path):
     rerun = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=600)
     assert rerun.returncode == 0
     assert len(RunDir(runs / "r1").results()) == len(final)
+
+
+HASH_MAP = """class Solution:
+    def twoSum(self, nums, target):
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
+SLEEPY = HASH_MAP.replace("        seen = {}\n", "        import time\n        time.sleep(0.02)\n        seen = {}\n")
+
+
+def test_the_closing_table_ranks_by_pass_then_beyond_with_percentages_and_coloured_statuses(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from effx.cli.run_table import print_run_summary
+
+    samples = write(tmp_path / "s.jsonl", [sample(model="a-wrong", solution="class Solution:\n    def twoSum(self, "
+                                                  "nums, target):\n        return [0, 0]\n"),
+                                           sample(model="b-sleepy", solution=SLEEPY),
+                                           sample(model="c-fast", solution=HASH_MAP)])
+    runs = tmp_path / "runs"
+    out = invoke("run", "--samples", str(samples), "--lang", "python", "--repeat", "1", "--runs-dir", str(runs),
+                 "--run-id", "ranked", "--no-report", "--no-store")
+    assert out.exit_code == 0, out.output
+    board = out.output[out.output.index("Leaderboard"):]
+    rows = [line for line in board.splitlines() if any(m in line for m in ("a-wrong", "b-sleepy", "c-fast"))]
+    assert [row.split("│")[1].strip() + " " + row.split("│")[2].strip() for row in rows] == \
+        ["1 c-fast", "2 b-sleepy", "3 a-wrong"]  # by Pass@1, then Beyond@1: not by name, not by Beyond first
+    assert "100.0%" in rows[0] and "0.0%" in rows[2] and "0.000" not in board and "×" in rows[0]
+    assert "ok=1" in rows[0] and "wrong_" in rows[2]  # at 80 columns the status wraps, never cut
+    screen = io.StringIO()
+    print_run_summary(RunDir(runs / "ranked"), Console(file=screen, force_terminal=True, color_system="standard",
+                                                       width=200))
+    assert "\x1b[32mok=1" in screen.getvalue() and "\x1b[31mwrong_answer=1" in screen.getvalue()

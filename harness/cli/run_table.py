@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from effx.models import RunResult, Status
@@ -20,34 +21,53 @@ def keep_whole(table: Table, index: int, values: list[str]) -> Table:
     return table
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+def _with_ci(value: float | None, interval: tuple[float, float] | None) -> str:
+    """A share and its interval as the HTML report shows them: `75.0% [50.0%–100.0%]`."""
+    from effx.reports.formats import pct
 
-
-def _ci(interval: tuple[float, float] | None) -> str:
-    return "" if interval is None else f" [{interval[0]:.2f}, {interval[1]:.2f}]"
+    return pct(value) + ("" if value is None or interval is None else f" [{pct(interval[0])}–{pct(interval[1])}]")
 
 
 def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = None,
                 measure: str = "runtime_ms") -> Table | None:
-    """Pass@1, Beyond@1 and the median runtime ratio to the fastest reference, per model and language."""
+    """Pass@1, Beyond@1 and the median runtime ratio to the fastest reference, per model and language.
+
+    Ranked as `effx score` and the HTML report rank: by Pass@1, then Beyond@1, ties sharing a rank; numbers
+    in the report's formats (`effx.reports.formats`); the statuses of each row's samples in colour.
+    """
+    from effx.cli.score_command import rank_key
+    from effx.orchestrate.progress import styled_tally
+    from effx.reports.formats import ratio
     from effx.scoring.summary import summarize
 
     if not any(r.kind == "candidate" for r in results):
         return None
-    table = Table("model", "language", "tasks", "Pass@1", "Beyond@1 [95% CI]", "median ratio to fastest ref",
-                  title="Leaderboard")
-    rows = summarize(results, difficulties=difficulties, measure=measure)
-    rows.sort(key=lambda s: (-(s.beyond_at_1 or 0), -s.pass_at_1))
-    for s in rows:
-        ratio = "-" if s.median_ratio_to_fastest is None else f"{s.median_ratio_to_fastest:.2f}x"
-        table.add_row(s.model, s.language, str(s.n_tasks), _pct(s.pass_at_1),
-                      _pct(s.beyond_at_1) + _ci(s.beyond_at_1_ci), ratio)
+    table = Table("#", "model", "language", "tasks", "Pass@1 [95% CI]", "Beyond@1 [95% CI]",
+                  "median ratio to fastest ref", "statuses",
+                  title="Leaderboard (ranked by Pass@1, then Beyond@1; ties share a rank)")
+    table.columns[0].justify = "right"
+    for column in table.columns[3:7]:
+        column.justify = "right"
+    table.columns[-1].overflow = "fold"  # a long status name wraps rather than being cut
+    statuses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for r in results:
+        if r.kind == "candidate":
+            statuses[(r.model, r.language)][r.status.value] += 1
+    rows = sorted(summarize(results, difficulties=difficulties, measure=measure), key=lambda s: (s.model, s.language))
+    rows.sort(key=rank_key, reverse=True)
+    rank = 0
+    for i, s in enumerate(rows):
+        rank = rank if i and rank_key(rows[i - 1]) == rank_key(s) else i + 1
+        table.add_row(str(rank), escape(s.model), s.language, str(s.n_tasks), _with_ci(s.pass_at_1, s.pass_at_1_ci),
+                      _with_ci(s.beyond_at_1, s.beyond_at_1_ci), ratio(s.median_ratio_to_fastest),
+                      styled_tally(statuses[(s.model, s.language)]))
     return table
 
 
 def reference_table(results: list[RunResult]) -> Table | None:
     """Per task and language: references passing, fastest and slowest median runtime, median CV."""
+    from effx.orchestrate.progress import status_style
+
     grouped: dict[tuple[str, str], list[RunResult]] = defaultdict(list)
     for r in results:
         if r.kind == "reference":
@@ -60,9 +80,11 @@ def reference_table(results: list[RunResult]) -> Table | None:
         ok = [r for r in refs if r.status == Status.ok and r.runtime_ms is not None]
         times = sorted(r.runtime_ms for r in ok if r.runtime_ms is not None)
         cvs = [r.cv for r in ok if r.cv is not None]
-        failed = [f"{r.reference_name}: {r.status.value}" for r in refs if r.status != Status.ok]
+        failed = [f"{escape(r.reference_name or '')}: [{status_style(r.status.value)}]{r.status.value}[/]"
+                  for r in refs if r.status != Status.ok]
+        passed = status_style("ok" if len(ok) == len(refs) else "failed")
         table.add_row(
-            task, language, f"{len(ok)}/{len(refs)}" + (f" ({'; '.join(failed)})" if failed else ""),
+            task, language, f"[{passed}]{len(ok)}/{len(refs)}[/]" + (f" ({'; '.join(failed)})" if failed else ""),
             f"{times[0]:.1f}" if times else "-", f"{times[-1]:.1f}" if times else "-",
             f"{times[-1] / times[0]:.1f}x" if times and times[0] > 0 else "-",
             f"{100 * statistics.median(cvs):.1f}%" if cvs else "-")
@@ -82,7 +104,7 @@ def print_run_summary(run_dir: RunDir, console: Console | None = None) -> None:
             console.print(table)
     errors = [r for r in results if r.status == Status.sandbox_error]
     if errors:
-        console.print(f"[red]{len(errors)} sandbox errors[/] (not counted against solutions): {errors[0].message}")
+        console.print(f"[dim blue]{len(errors)} sandbox errors[/] (not counted against solutions): {errors[0].message}")
     rejected = [r for r in results if r.status == Status.measurement_rejected]
     if rejected:
         first = rejected[0]

@@ -96,7 +96,8 @@ def _load(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
         raise fail(str(exc)) from None
 
 
-def _rank_key(s: ScoreSet) -> tuple[float, float]:
+def rank_key(s: ScoreSet) -> tuple[float, float]:
+    """The leaderboard order of every view: Pass@1, then Beyond@1 (undefined Beyond below any defined one)."""
     return (round(s.pass_at_1, 9), -1.0 if s.beyond_at_1 is None else round(s.beyond_at_1, 9))
 
 
@@ -124,7 +125,7 @@ def _table(by_measure: dict[str, list[ModelSummary]], families: tuple[str, ...])
 
     per_key = {m: {(s.model, s.language): s for s in group} for m, group in by_measure.items()}
     ordered = sorted(by_measure["time"], key=lambda s: (s.model, s.language))
-    ordered.sort(key=_rank_key, reverse=True)
+    ordered.sort(key=rank_key, reverse=True)
     columns = [(label, source, fmt) for family, label, source, fmt in ROWS
                if (not family or family in families)
                and any(fmt(per_key[source][key]) is not None for key in per_key["time"] if key in per_key[source])]
@@ -137,7 +138,7 @@ def _table(by_measure: dict[str, list[ModelSummary]], families: tuple[str, ...])
         table.add_column(_header(label), justify="right", no_wrap=True)
     rank = 0
     for i, s in enumerate(ordered):
-        rank = rank if i and _rank_key(ordered[i - 1]) == _rank_key(s) else i + 1
+        rank = rank if i and rank_key(ordered[i - 1]) == rank_key(s) else i + 1
         key = (s.model, s.language)
         table.add_row(str(rank), s.model, s.language,
                       *[_cell(fmt(per_key[source][key]) if key in per_key[source] else None)
