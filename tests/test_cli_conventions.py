@@ -202,3 +202,45 @@ def test_readme_documents_exactly_the_cli_commands():
         mentioned.add(path)
     leaves = {path for path in cli if path[0] not in groups or len(path) == 2}
     assert not leaves - mentioned, f"commands README.md never shows: {sorted(leaves - mentioned)}"
+
+
+def test_one_option_name_per_concept_across_commands():
+    paths = commands()
+
+    def shown(path: tuple[str, ...]) -> set[str]:
+        return {opt for p in paths[path].params if not getattr(p, "hidden", False)  # type: ignore[attr-defined]
+                for opt in p.opts}
+
+    for path in paths:
+        assert not shown(path) & {"--runs", "--measure"}, f"effx {' '.join(path)} shows an old option name"
+    for path in [("run",), ("repo", "run"), ("optimize",)]:
+        assert "--repeat" in shown(path), f"effx {' '.join(path)}: repetitions are --repeat"
+    for path in [("run",), ("score",)]:
+        assert "--metric" in shown(path)
+        assert "time" in invoke(*path, "--help", COLUMNS="200").output
+    assert "--score" in shown(("score",))
+
+
+def test_repo_run_takes_repeat_and_still_the_old_runs_with_a_note(tmp_path, monkeypatch):
+    import effx.cli.repo_commands as repo_commands
+    import effx.repos.repo_run as repo_run
+    from effx.repos.models import RepoSummary
+
+    seen = []
+    monkeypatch.setattr(repo_commands, "_load", lambda instances, predictions: ([], {}))
+
+    def fake_run(instances, predictions, config, on_result=None):
+        seen.append(config.runs)
+        return RepoSummary(n=0, apply=0.0, correctness=0.0, performance=0.0, statuses={})
+
+    monkeypatch.setattr(repo_run, "run_instances", fake_run)
+    (tmp_path / "i.jsonl").write_text("")
+    base = ["repo", "run", "--instances", str(tmp_path / "i.jsonl"), "--predictions", "gold",
+            "--runs-dir", str(tmp_path / "runs"), "--run-id", "r"]
+    new = CliRunner().invoke(app, [*base, "--repeat", "7"])
+    assert new.exit_code == 0, new.output
+    assert new.stderr == ""
+    old = CliRunner().invoke(app, [*base, "--runs", "9"])
+    assert old.exit_code == 0, old.output
+    assert old.stderr == "note: --runs is deprecated; use --repeat\n"
+    assert seen == [7, 9]

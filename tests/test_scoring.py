@@ -400,11 +400,38 @@ def test_score_command_recomputes_the_metrics_of_a_saved_run(tmp_path: Path) -> 
     assert "Beyond@1" in out.output and "75.0%" in out.output
     assert "sandbox errors (excluded)" in out.output
     assert "other" in out.output
-    only = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1"), "--metric", "dps"],
+    only = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1"), "--score", "dps"],
                               terminal_width=200)
     assert only.exit_code == 0 and "DPS (EvalPerf)" in only.output and "Beyond@1" not in only.output
+    assert only.stderr == ""
     as_json = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "run1"), "--json"])
     assert json.loads(as_json.output)["time"][0]["beyond_at_1"] == 0.75
+
+
+def test_score_metric_means_what_is_measured_and_old_spellings_still_work(tmp_path: Path) -> None:
+    results = [*_refs("t1", [1.0, 2.0, 3.0, 4.0, 5.0]), _result("t1", Status.ok, 2.0)]
+    _write_run(tmp_path / "run1", results)
+    run = ["score", str(tmp_path / "run1")]
+
+    def measure(*args: str) -> tuple[str, str]:
+        out = CliRunner().invoke(_score_app(), [*run, *args, "--json"])
+        assert out.exit_code == 0, out.output
+        return json.loads(out.stdout)["time"][0]["measure"], out.stderr
+
+    assert measure() == ("runtime_ms", "")  # the run's own metric (time)
+    assert measure("--metric", "time") == ("runtime_ms", "")
+    assert measure("--metric", "cpu") == ("cpu_ms", "")  # not the run's metric: the process's CPU time
+    assert measure("-m", "instructions") == ("instructions", "")
+    field, note = measure("--measure", "wall_ms")  # the old spelling, hidden, with a one-line note
+    assert field == "wall_ms" and note == "note: --measure is deprecated; use --metric time|cpu|instructions\n"
+    old = CliRunner().invoke(_score_app(), [*run, "--metric", "dps"], terminal_width=200)
+    assert old.exit_code == 0 and "DPS (EvalPerf)" in old.stdout and "Beyond@1" not in old.stdout
+    assert old.stderr.startswith("note: --metric dps (a score family) is deprecated; use --score dps")
+    assert len(old.stderr.splitlines()) == 1
+    both = CliRunner().invoke(_score_app(), [*run, "--metric", "cpu", "--metric", "time"])
+    assert both.exit_code == 2 and "one metric" in both.stderr
+    shown = CliRunner().invoke(_score_app(), ["score", "--help"], terminal_width=200).output
+    assert "--score" in shown and "--metric" in shown and "--measure" not in shown
 
 
 def test_score_command_exits_2_with_one_line_on_a_bad_run_dir(tmp_path: Path) -> None:
@@ -415,8 +442,10 @@ def test_score_command_exits_2_with_one_line_on_a_bad_run_dir(tmp_path: Path) ->
     malformed = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad")])
     assert malformed.exit_code == 2 and "results.jsonl:1" in malformed.output
     assert len(malformed.output.strip().splitlines()) == 1
-    typo = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad"), "--metric", "beyound"])
+    typo = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad"), "--score", "beyound"])
     assert typo.exit_code == 2 and "did you mean beyond" in typo.output
+    typo = CliRunner().invoke(_score_app(), ["score", str(tmp_path / "bad"), "--metric", "cpy"])
+    assert typo.exit_code == 2 and "did you mean cpu" in typo.output
 
 
 def test_summary_survives_a_fastest_reference_that_measured_zero() -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-__all__ = ["EffxGroup", "explain", "fail", "message"]
+__all__ = ["EffxGroup", "deprecated", "explain", "fail", "message"]
 
 USER_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.EEXIST,
                          errno.EROFS, errno.ENAMETOOLONG})
@@ -34,6 +34,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Print `error: message` on stderr and return the Exit to raise (`raise fail(...) from None`)."""
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
+
+
+def deprecated(old: str, new: str) -> None:
+    """Say on stderr, in one line, that spelling `old` still works but `new` is the name to use."""
+    typer.echo(f"note: {old} is deprecated; use {new}", err=True)
 
 
 def message(exc: BaseException) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from effx.cli.checks import check_run_id, check_sandbox, check_writable_folder
-from effx.cli.errors import fail
+from effx.cli.errors import deprecated, fail
 
 if TYPE_CHECKING:
     from effx.repos.models import InstanceResult, Prediction, RepoInstance
@@ -58,7 +58,9 @@ def run_command(
     instances: Annotated[Path, _INSTANCES],
     predictions: Annotated[str, typer.Option(help="Predictions JSONL (instance_id, model_name_or_path, "
                                                   "model_patch), or `gold` for the instances' own patches.")],
-    runs: Annotated[int, typer.Option(min=1, help="Measured repetitions per workload and tree.")] = 20,
+    repeat: Annotated[int, typer.Option(min=1, help="Measured repetitions per workload and tree (as `effx run "
+                                        "--repeat`).")] = 20,
+    runs: Annotated[int | None, typer.Option(min=1, hidden=True, help="Deprecated: use --repeat.")] = None,
     warmup: Annotated[int, typer.Option(min=0, help="Warm-up repetitions per workload and tree.")] = 3,
     run_id: Annotated[str | None, typer.Option(help="Run id; reuse it to resume (default: a time).")] = None,
     runs_dir: Annotated[Path, typer.Option(help="Folder holding run directories.")] = Path("runs"),
@@ -78,12 +80,15 @@ def run_command(
     from effx.repos.repo_run import run_instances
     from effx.repos.table import summary_line
 
+    if runs is not None:
+        deprecated("--runs", "--repeat")
+        repeat = runs
     check_run_id(run_id)
     check_writable_folder(runs_dir, "--runs-dir")
     check_sandbox(sandbox)
     insts, preds = _load(instances, predictions)
     run_id = run_id or _dt.datetime.now().strftime("repo-%Y%m%d-%H%M%S")
-    config = RepoRunConfig(run_dir=runs_dir / run_id, runs=runs, warmup=warmup, repos_dir=repos_dir,
+    config = RepoRunConfig(run_dir=runs_dir / run_id, runs=repeat, warmup=warmup, repos_dir=repos_dir,
                            keep_workspaces=keep_workspaces, work_dir=work_dir, sandbox=sandbox,
                            **({"cache_dir": cache_dir} if cache_dir else {}))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from effx.cli.errors import fail
+from effx.cli.errors import deprecated, fail
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -68,10 +68,10 @@ ROWS: list[Row] = [
     ("dps", "DPS (EvalPerf)", "time", lambda s: _num(s.dps)),
     ("dps", "DPS_norm (EvalPerf)", "time", lambda s: _num(s.dps_norm)),
 ]
-"""Leaderboard columns in display order; `--metric` selects families."""
+"""Leaderboard columns in display order; `--score` selects families."""
 
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(family for family, *_ in ROWS if family))
-"""Names accepted by `--metric`."""
+"""Names accepted by `--score`."""
 
 
 
@@ -156,14 +156,37 @@ def _excluded_note(summaries: list[ModelSummary]) -> str | None:
     return f"sandbox errors (excluded): {', '.join(excluded)}, left out of every score" if excluded else None
 
 
+def _measure_for(metric: str, run_metric: str) -> str:
+    """The RunResult field the time-based scores use for `--metric` on a run measured with `run_metric`.
+
+    The run's own metric scores its `runtime_ms` (time or CPU inside the solution calls; instructions
+    are their own field). Another metric can only use what every run records besides: the process's
+    wall time (`time`) or CPU time (`cpu`), start-up included.
+    """
+    if metric == "instructions":
+        return "instructions"
+    if metric == run_metric:
+        return "runtime_ms"
+    return "wall_ms" if metric == "time" else "cpu_ms"
+
+
+def _unknown(what: str, name: str, choices: tuple[str, ...]) -> typer.Exit:
+    close = difflib.get_close_matches(name, choices, n=2)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    return fail(f"unknown {what} {name!r}{hint}; choose from {', '.join(choices)}")
+
+
 def score(
     run_dir: Annotated[Path, typer.Argument(help="Run folder holding manifest.json and results.jsonl.")],
-    metric: Annotated[list[str], typer.Option(
-        "--metric", "-m", help=f"Metric family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
+    scores: Annotated[list[str], typer.Option(
+        "--score", "-s", help=f"Score family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
     = [],  # noqa: B006
-    measure: Annotated[str | None, typer.Option(
-        help="RunResult field for the time-based scores: runtime_ms, cpu_ms, wall_ms or instructions. "
-             "Default: what the run's --metric scores with.")] = None,
+    metric: Annotated[list[str], typer.Option(
+        "--metric", "-m", help="What the time-based scores are computed from, as `effx run --metric`: time, cpu "
+        "or instructions. Default: the run's own metric (another one uses the process's wall or CPU time, "
+        "start-up included).")] = [],  # noqa: B006
+    measure: Annotated[str | None, typer.Option(hidden=True, help="Deprecated: a RunResult field (runtime_ms, "
+                                                "cpu_ms, wall_ms, instructions); use --metric.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summaries as JSON instead.")] = False,
 ) -> None:
@@ -173,18 +196,34 @@ def score(
     uses the fastest passing reference of the task as the canonical solution. Results with
     sandbox_error are excluded from every score and counted apart.
     """
-    from effx.measure.metric_mode import score_measure
+    from effx.measure.metric_mode import METRICS
     from effx.scoring.summary import MEASURES, summarize
 
-    for name in metric:
-        if name not in FAMILIES:
-            close = difflib.get_close_matches(name, FAMILIES, n=2)
+    chosen: list[str] = []
+    for name in metric:  # --metric once named score families: those names still work, with a note
+        if name in FAMILIES:
+            deprecated(f"--metric {name} (a score family)", f"--score {name}; --metric is time, cpu or instructions")
+            scores = [*scores, name]
+        elif name in METRICS:
+            chosen.append(name)
+        else:
+            close = difflib.get_close_matches(name, (*METRICS, *FAMILIES), n=2)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise fail(f"unknown metric {name!r}{hint}; choose from {', '.join(FAMILIES)}")
-    if measure is not None and measure not in MEASURES:
-        raise fail(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+            raise fail(f"unknown metric {name!r}{hint}; --metric is {', '.join(METRICS)}; --score is "
+                       f"{', '.join(FAMILIES)}")
+    if len(set(chosen)) > 1:
+        raise fail(f"--metric given twice ({', '.join(chosen)}): the scores are computed from one metric")
+    for name in scores:
+        if name not in FAMILIES:
+            raise _unknown("score family", name, FAMILIES)
+    if measure is not None:
+        deprecated("--measure", "--metric time|cpu|instructions")
+        if measure not in MEASURES:
+            raise fail(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
     manifest, results = _load(run_dir)
-    measure = measure or score_measure(manifest.metric)
+    if chosen:
+        measure = _measure_for(chosen[0], manifest.metric)
+    measure = measure or _measure_for(manifest.metric, manifest.metric)
     by_measure = {
         source: summarize(results, measure=field, seed=seed)
         for source, field in (("time", measure), ("memory", "peak_rss_kb"), ("integral", "mem_integral_mb_s"))
@@ -200,7 +239,7 @@ def score(
     from rich.measure import Measurement
 
     console = Console()
-    table, legend = _table(by_measure, tuple(metric) or FAMILIES)
+    table, legend = _table(by_measure, tuple(scores) or FAMILIES)
     wide = Measurement.get(console, console.options.update_width(10_000), table).maximum
     if wide > console.width:  # wider than the terminal: let lines run on rather than cut every cell short
         console = Console(width=wide)
