@@ -20,7 +20,15 @@ from effx.arena import schema
 
 
 def db_url(text: str) -> str:
-    """A SQLAlchemy URL for `--db`: URLs pass through, anything else is a SQLite file path."""
+    """A SQLAlchemy URL for `--db`: URLs pass through, anything else is a SQLite file path.
+
+    A bare `postgresql://` URL uses psycopg2 when psycopg (SQLAlchemy's default driver) is not installed.
+    """
+    if text.startswith("postgresql://"):
+        import importlib.util
+
+        if importlib.util.find_spec("psycopg") is None and importlib.util.find_spec("psycopg2") is not None:
+            return "postgresql+psycopg2://" + text.removeprefix("postgresql://")
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
