@@ -6,6 +6,7 @@ documents exactly the commands there are.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -244,3 +245,22 @@ def test_repo_run_takes_repeat_and_still_the_old_runs_with_a_note(tmp_path, monk
     assert old.exit_code == 0, old.output
     assert old.stderr == "note: --runs is deprecated; use --repeat\n"
     assert seen == [7, 9]
+
+
+def test_shell_completion_is_on_and_completes_commands_and_options():
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_EFFX_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - 1)}
+        done = subprocess.run(["effx"], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    assert complete("effx ru") == ["run", "runs"]
+    assert complete("effx score --sc") == ["--score"]
+    assert complete("effx score --mea") == []  # the deprecated spelling is hidden from completion too
+    assert "--repeat" in complete("effx repo run --re") and "--runs" not in complete("effx repo run --ru")
+    shown = subprocess.run(["bash", "-c", "effx --show-completion"], capture_output=True, text=True, timeout=120,
+                           stdin=subprocess.DEVNULL)
+    assert shown.returncode == 0 and "_EFFX_COMPLETE" in shown.stdout, shown.stderr
+    help_text = invoke("--help", COLUMNS="120").output
+    assert "--install-completion" in help_text and "--show-completion" in help_text

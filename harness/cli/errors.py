@@ -120,6 +120,14 @@ class EffxGroup(TyperGroup):
         super().__init__(*args, **kwargs)
         _plain_flags(self)
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The root's options, those typer adds after construction (shell completion) shown as flags too."""
+        params = super().get_params(ctx)
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+        return params
+
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         """Run the chosen command, turning any exception into one line and an exit code."""
         try:

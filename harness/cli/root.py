@@ -26,7 +26,7 @@ app = typer.Typer(
     cls=EffxGroup,
     help="Benchmark the efficiency of code: runtime, CPU time and memory of solutions in many languages.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion (bash, zsh, fish, powershell)
     pretty_exceptions_enable=False,
 )
 
