@@ -5,8 +5,11 @@ test_case_generator, test_case_evaluator, test_case_runners, test_cases, solutio
 the way a Mercury row does (see `effx.tasks.mercury_suite` for the dataset commands):
 
 * id: the slug (`name`/`title_slug`, else the slugified `title`); statement: `question_content`.
-* signature: derived from `code_prompt`'s type hints; design problems, in-place methods and types
-  outside the vocabulary are listed in `Suite.skipped` with the reason.
+* signature: derived from `code_prompt`'s type hints; in-place methods and types outside the
+  vocabulary are listed in `Suite.skipped` with the reason. A design problem (a class constructed, then
+  driven through its methods) gets a design signature (`effx.tasks.public.design`) and runs on its
+  listed cases, each LeetCode's two lines (the operations, then their argument lists); its generator,
+  which writes one call's arguments, is not used, and a design row without such a case is skipped.
 * cases: the inputs of `test_cases`, which Venus writes as LeetCode displays them
   (`nums = [2,7,11,15], target = 9`), decoded by `effx.tasks.public.arguments`; then cases from
   `test_case_generator` (`TestCaseGenerator().generate()` returns the arguments by name), run in the
@@ -29,6 +32,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from effx.models import Checker, Task, TestCase
 from effx.tasks.public.arguments import decode_arguments
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
+from effx.tasks.public.design import (
+    DESIGN_PARAMS,
+    design_checker_kind,
+    design_input,
+    design_or_reason,
+    design_skip_reason,
+)
 from effx.tasks.public.generate import GeneratorJob, OpenScripts, case_count
 from effx.tasks.public.references import (
     ReferenceIndex,
@@ -108,26 +118,44 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
     try:
         sig = derive_signature(spec.code_prompt)
     except SignatureError as exc:
-        collector.skip(key, f"{row.label}: code_prompt: {exc}")
-        return
+        design = design_or_reason(spec.code_prompt, exc)
+        if isinstance(design, str):
+            collector.skip(key, f"{row.label}: code_prompt: {design}")
+            return
+        sig = design
     codes = list(dict.fromkeys(s.code for s in spec.solutions if s.passed and s.code.strip()))
     if not codes:
         collector.skip(key, f"{row.label}: solutions: no passing solution to serve as the oracle")
         return
     names = [p.name for p in sig.params]
-    try:
-        cases = _listed(spec.test_cases, names)
-    except ValueError as exc:
-        cases = []
-        collector.skip(f"{key}: test_cases", f"{row.label}: {exc}; the task uses generated cases only")
+    if sig.is_design:
+        # LeetCode shows a design case as two lines, the operations and their arguments; a generator writes
+        # one call's arguments, which a sequence of operations is not, so only the listed cases run
+        try:
+            cases = [TestCase(input=design_input(c.input, sig)) for c in _listed(spec.test_cases, list(DESIGN_PARAMS))]
+        except ValueError as exc:
+            cases = []
+            why = str(exc)
+        else:
+            why = "test_cases: no case in LeetCode's form (operations, then argument lists) to run it on"
+        if not cases:
+            collector.skip(key, f"{row.label}: code_prompt: {design_skip_reason(sig, why)}")
+            return
+    else:
+        try:
+            cases = _listed(spec.test_cases, names)
+        except ValueError as exc:
+            cases = []
+            collector.skip(f"{key}: test_cases", f"{row.label}: {exc}; the task uses generated cases only")
     tags = spec.tags if isinstance(spec.tags, list) else [t for t in str(spec.tags or "").split(",") if t]
     task = Task(id=key, suite="venus", title=spec.title, difficulty=difficulty(spec.difficulty),
                 statement=spec.question_content, signature=sig,
-                checker=Checker(kind="float" if "float" in sig.returns else "exact"), cases=cases,
+                checker=Checker(kind=design_checker_kind(sig) if sig.is_design
+                                else "float" if "float" in sig.returns else "exact"), cases=cases,
                 references=make_references("python", codes, limit), oracle="python/python_1",
                 tags=[t.strip() for t in tags])
     collector.add(task, keys)
-    if spec.test_case_generator and spec.test_case_generator.strip():
+    if spec.test_case_generator and spec.test_case_generator.strip() and not sig.is_design:
         collector.jobs.append(GeneratorJob(key, spec.test_case_generator, tuple(names)))
 
 
