@@ -5,7 +5,9 @@ memory_limit_bytes, starter_code, solutions, test_case_generator, evaluator, gen
 test_runners` (dataset commands: see `effx.tasks.mercury_suite`). Two kinds of problem:
 
 * **functional** (LeetCode; `type` "functional", or `source` leetcode): a function task. The signature
-  is derived from the Python starter code (`starter_code["python3"]`), so the problem runs in any
+  is derived from the Python starter code (`starter_code["python3"]`; a design problem, a class driven
+  through its methods, gets a design signature, `effx.tasks.public.design`, and its tests must decode
+  as LeetCode's operations and argument lists), so the problem runs in any
   language with an effx plugin, not only EffiBench-X's six. The inputs of `generated_tests` (text that
   EffiBench-X's per-language runners parse) are decoded into arguments: JSON per line, a JSON list or
   object, or LeetCode's `a = ..., b = ...` (`effx.tasks.public.arguments`); a problem whose inputs do not
@@ -44,6 +46,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from effx.models import Checker, Reference, Runner, Signature, Task, TestCase
 from effx.tasks.public.arguments import decode_arguments, decode_runner_text
 from effx.tasks.public.collector import Collector, difficulty, validation_reason
+from effx.tasks.public.design import (
+    DESIGN_PARAMS,
+    design_checker_kind,
+    design_input,
+    design_or_reason,
+    design_skip_reason,
+)
 from effx.tasks.public.rows import Row, effx_language, parse_json_field, slugify
 from effx.tasks.public.signature import SignatureError, derive_signature
 from effx.tasks.public.source import Published, locate
@@ -169,6 +178,18 @@ def _decoded(tests: list[tuple[str, str]], sig: Signature) -> list[TestCase]:
     return cases
 
 
+def _design_decoded(tests: list[tuple[str, str]], sig: Signature) -> list[TestCase]:
+    """A design problem's tests as cases: LeetCode's operations and argument lists (two JSON lines, or one
+    list of both, or an object with `operations` and `arguments`)."""
+    cases = []
+    for i, (stdin, _) in enumerate(tests):
+        try:
+            cases.append(TestCase(input=design_input(decode_arguments(stdin, list(DESIGN_PARAMS)), sig)))
+        except ValueError as exc:
+            raise ValueError(f"generated_tests[{i}].input: {exc}") from None
+    return cases
+
+
 def _functional(spec: EffiBenchXRow) -> bool:
     kind = (spec.type or "").strip().lower()
     if kind in FUNCTIONAL_TYPES:
@@ -255,6 +276,13 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
         return
     try:
         sig = derive_signature(starter)
+    except SignatureError as exc:
+        design = design_or_reason(starter, exc)
+        if isinstance(design, str):
+            collector.skip(task_id, f"{row.label}: starter_code: {design}")
+            return
+        sig = design
+    try:
         runner = _runner(spec, tests)
     except SignatureError as exc:
         collector.skip(task_id, f"{row.label}: starter_code: {exc}")
@@ -263,13 +291,15 @@ def _task(row: Row, collector: Collector, limit: int | None) -> None:
         collector.skip(task_id, f"{row.label}: {exc}")
         return
     try:
-        cases = _decoded(tests, sig)
+        cases = _design_decoded(tests, sig) if sig.is_design else _decoded(tests, sig)
     except ValueError as exc:
         if runner is None:
-            collector.skip(task_id, f"{row.label}: {exc}")
+            reason = f"starter_code: {design_skip_reason(sig, str(exc))}" if sig.is_design else str(exc)
+            collector.skip(task_id, f"{row.label}: {reason}")
             return
         cases = []  # the runners' languages still run; the others cannot (their results say so)
-    checker = Checker(kind="float" if "float" in sig.returns else "exact")
+    checker = Checker(kind=design_checker_kind(sig) if sig.is_design
+                      else "float" if "float" in sig.returns else "exact")
     collector.add(Task(mode="function", signature=sig, checker=checker, cases=cases, runner=runner, **common),
                   [task_id])
 
