@@ -51,8 +51,25 @@ def limits_for(task: Task) -> Limits:
 
 
 def cases_file(task: Task) -> bytes:
-    """The content of `cases.json` for a function task: one list of positional arguments per case."""
-    return json.dumps([case.input for case in task.cases]).encode()
+    """The content of `cases.json` for a function task: one list of positional arguments per case.
+
+    Kept per case list (a server or a reward loop measures one task over and over, and encoding thousands
+    of cases costs about 10 ms each time); the list itself is held, so its identity cannot be reused.
+    """
+    key = id(task.cases)
+    kept = _ENCODED.get(key)
+    if kept is not None and kept[0] is task.cases and kept[1] == len(task.cases):
+        return kept[2]
+    encoded = json.dumps([case.input for case in task.cases]).encode()
+    if len(_ENCODED) >= ENCODED_KEPT:
+        _ENCODED.pop(next(iter(_ENCODED)))
+    _ENCODED[key] = (task.cases, len(task.cases), encoded)
+    return encoded
+
+
+ENCODED_KEPT = 64
+_ENCODED: dict[int, tuple[list[Any], int, bytes]] = {}
+"""Encoded `cases.json` by the identity of the case list it encodes (oldest dropped first)."""
 
 
 def failure(ex: Execution, limits: Limits) -> Outcome | None:
