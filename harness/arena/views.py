@@ -13,7 +13,7 @@ def iso(seconds: float | None) -> str | None:
     """Epoch seconds as ISO-8601 UTC."""
     if seconds is None:
         return None
-    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="milliseconds")
 
 
 def submission(db: JudgeDB, row: Any, names: dict[str, str], *, with_code: bool = False) -> api_models.Submission:

@@ -5,6 +5,7 @@ The server and its database are imported inside the commands, so `effx --help` s
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Annotated
 
 import typer
@@ -34,6 +35,8 @@ def serve(
     sandbox: Annotated[str, typer.Option(help="Sandbox backend.")] = "local",
     rate: Annotated[float, typer.Option(min=0.001, help="Submissions per second a key may sustain.")] = 1.0,
     burst: Annotated[int, typer.Option(min=1, help="Submissions a key may send at once.")] = 20,
+    lease_s: Annotated[float, typer.Option(min=1.0, help="Seconds a worker's claim lasts without a heartbeat; "
+                                           "a killed worker's submission is judged again after it.")] = 60.0,
 ) -> None:
     """Serve the judge: web pages at /, the JSON API under /v1 (OpenAPI at /docs), workers judging."""
     check_sandbox(sandbox)
@@ -41,7 +44,7 @@ def serve(
     from effx.arena.config import JudgeConfig, UnknownSuiteError
 
     config = JudgeConfig(db=db, suites=tuple(suite), workers=workers, repeat=repeat, sandbox=sandbox,
-                         rate_per_s=rate, burst=burst)
+                         rate_per_s=rate, burst=burst, lease_s=lease_s)
     try:
         judge_app = create_app(config)
     except UnknownSuiteError as exc:
@@ -74,7 +77,8 @@ def list_keys(db: DbOption = "judge.db") -> None:
 
     with JudgeDB(db) as judge_db:
         for row in listing(judge_db):
-            typer.echo(f"{row.key_id}\t{row.name}\t{row.created}")
+            created = datetime.fromtimestamp(row.created, timezone.utc).isoformat(timespec="seconds")
+            typer.echo(f"{row.key_id}\t{row.name}\t{created}")
 
 
 def register(root: typer.Typer) -> None:
