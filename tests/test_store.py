@@ -186,3 +186,89 @@ def test_many_processes_opening_a_fresh_store_at_once_all_succeed(tmp_path: Path
         assert outcomes == ["ok"] * 8
         with Store(url) as s:
             assert s.list_runs() == []
+
+
+def _code_folder(root: Path, texts: dict[str, str]) -> tuple[Path, list[RunResult]]:
+    from effx.models import code_hash
+
+    (root / "code").mkdir(parents=True)
+    results = []
+    for index, (model, text) in enumerate(texts.items()):
+        (root / "code" / f"{code_hash(text)}.txt").write_bytes(text.encode())
+        result = _result("t1", model, index, Status.ok, 1.0)
+        result.code_hash = code_hash(text)
+        results.append(result)
+    return root, results
+
+
+def test_code_read_with_a_limit_is_its_head_and_true_size_without_reading_it_whole(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from effx.store.rundir import CODE_SHOWN, CodeHead, with_code
+
+    huge = "x = 1\r\n" * (60_000_000 // 7)  # 60 MB, Windows line ends kept as written
+    wide = "# é\n" + "ü" * 100_000  # 2 bytes a character: the cut falls inside one
+    small = "print(1)\r\n"
+    run_dir, results = _code_folder(tmp_path, {"huge": huge, "wide": wide, "small": small})
+    tracemalloc.start()
+    with_code(run_dir, results, limit=CODE_SHOWN)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 2_000_000, f"{peak:,} bytes allocated to read 60 MB of code"
+    got = {r.model: r.code for r in results}
+    assert isinstance(got["huge"], CodeHead) and got["huge"].size == len(huge)
+    assert got["huge"] == huge[:CODE_SHOWN] and "\r\n" in got["huge"]
+    assert isinstance(got["wide"], CodeHead) and got["wide"].size == len(wide.encode())
+    assert wide.startswith(got["wide"]) and len(got["wide"].encode()) <= CODE_SHOWN
+    assert len(got["wide"].encode()) > CODE_SHOWN - 4  # cut on the last whole character, not before
+    assert got["small"] == small and not isinstance(got["small"], CodeHead)
+    with_code(run_dir, results)  # without a limit: whole, as before
+    assert {r.model: r.code for r in results} == {"huge": huge, "wide": wide, "small": small}
+
+
+def test_the_shown_limit_is_the_reports(tmp_path: Path) -> None:
+    from effx.reports.model import CODE_LIMIT
+    from effx.store.rundir import CODE_SHOWN
+
+    assert CODE_SHOWN == CODE_LIMIT
+
+
+REPORT_PEAK = """
+import sys
+from effx.cli.root import main
+sys.argv = ["effx", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as stop:
+    assert not stop.code, stop.code
+print(next(line for line in open("/proc/self/status") if line.startswith("VmHWM:")).split()[1])
+"""
+
+
+def test_effx_report_on_a_60_mb_solution_notes_its_size_and_never_holds_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from test_report import write_fixture_run
+
+    from effx.models import code_hash
+
+    run_dir = write_fixture_run(tmp_path, "big", {"fast": [5.0, 8.0], "huge": [6.0, 9.0]})
+    huge = "# huge\n" + ("x = [" + "1, " * 3000 + "]\n") * 6600  # ~60 MB
+    (run_dir / "code").mkdir()
+    (run_dir / "code" / f"{code_hash(huge)}.txt").write_text(huge)
+    lines = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines()]
+    for line in lines:
+        if line["model"] == "huge":
+            line["code_hash"] = code_hash(huge)
+    (run_dir / "results.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = tmp_path / "report.html"
+    done = subprocess.run([sys.executable, "-c", REPORT_PEAK, "report", str(run_dir), "-o", str(out), "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    peak_mb = int(done.stdout.split()[-1]) / 1024
+    assert peak_mb < 120, f"peak RSS {peak_mb:.0f} MB"  # 70 MB here; reading the source whole: 159 MB
+    assert out.read_text().count(f"truncated, {len(huge):,} bytes total") == 2
+    report = json.loads(out.with_suffix(".json").read_text())
+    sizes = [s["code_bytes"] for t in report["tasks"] for s in t["solutions"] if s["model"] == "huge"]
+    assert sizes == [len(huge), len(huge)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,8 @@ from effx.cli.checks import check_file_parent
 from effx.cli.errors import fail
 
 if TYPE_CHECKING:
+    from effx.models import RunManifest, RunResult
+    from effx.reports import Report
     from effx.store import Store
 
 DbOption = Annotated[str | None, typer.Option(
@@ -183,15 +185,15 @@ def report(
     title: Annotated[str, typer.Option(help="Page title.")] = "effx report",
 ) -> None:
     """Write one self-contained HTML report: leaderboard, a page per task and a page per run."""
-    from effx.models import RunManifest, RunResult
     from effx.store import RunDirError, UnknownRunError, read_run_dir
+    from effx.store.rundir import CODE_SHOWN
 
     if not run_dirs and not all_runs and not run:
         raise fail("nothing to report: give run folders (runs/<run_id>), --run RUN_ID or --all")
     runs: list[tuple[RunManifest, list[RunResult]]] = []
     for run_dir in run_dirs or []:
         try:
-            runs.append(read_run_dir(run_dir))
+            runs.append(read_run_dir(run_dir, code_limit=CODE_SHOWN))
         except RunDirError as exc:
             raise fail(str(exc)) from None
     missing = _missing_store(db) if all_runs or run else None
@@ -206,10 +208,28 @@ def report(
                 raise fail(str(exc)) from None
     if not runs:
         raise fail("the store holds no runs; import some with `effx runs import runs/<run_id>`")
-    from effx.reports import build_report, write_report
+    from effx.reports import write_report
 
-    path = write_report(build_report(runs, title=title), output, with_json=json_too)
+    path = write_report(build_cut_report(runs, title=title), output, with_json=json_too)
     typer.echo(f"wrote {path} ({len(runs)} run{'s' if len(runs) != 1 else ''})")
+
+
+def build_cut_report(runs: list[tuple[RunManifest, list[RunResult]]], **options: Any) -> Report:
+    """`effx.reports.build_report` over results whose code was read at most `CODE_SHOWN` bytes far.
+
+    A cut source (`effx.store.rundir.CodeHead`) already fits the report's limit, so the report would
+    show it as whole: its entries are given the source's true size, as a source cut by the report has.
+    """
+    from effx.reports import build_report
+    from effx.store.rundir import CodeHead
+
+    page = build_report(runs, **options)
+    sizes = {r.code: r.code.size for _, results in runs for r in results if isinstance(r.code, CodeHead)}
+    for section in page.tasks if sizes else []:
+        for entry in [*section.references, *section.solutions]:
+            if entry.code_bytes is None and entry.code is not None and entry.code in sizes:
+                entry.code_bytes = sizes[entry.code]
+    return page
 
 
 def register(app: typer.Typer) -> None:

@@ -174,10 +174,12 @@ def run(
         print_run_summary(run_dir)
     report_path = None
     if report:
-        from effx.reports import build_report, write_report
+        from effx.cli.report_commands import build_cut_report
+        from effx.reports import write_report
+        from effx.store.rundir import CODE_SHOWN
 
-        page = build_report([(run_dir.read_manifest(), run_dir.results())], tasks=plan.suite.tasks,
-                            title=f"effx run {plan.run_id}")
+        page = build_cut_report([(run_dir.read_manifest(), run_dir.results(code_limit=CODE_SHOWN))],
+                                tasks=plan.suite.tasks, title=f"effx run {plan.run_id}")
         try:
             report_path = write_report(page, run_dir.path / 'report.html')
             if not as_json:
@@ -207,7 +209,7 @@ def _run_summary(run_dir: RunDir, report_path: Path | None) -> RunSummary:
     from effx.models import Status
     from effx.scoring.summary import summarize
 
-    manifest, results = run_dir.read_manifest(), run_dir.results()
+    manifest, results = run_dir.read_manifest(), run_dir.results(code=False)
     return RunSummary(run_id=manifest.run_id, run_dir=str(run_dir.path), status=manifest.status,
                       results=len(results), warnings=list(manifest.warnings),
                       sandbox_errors=sum(r.status == Status.sandbox_error for r in results),

@@ -94,7 +94,7 @@ def reference_table(results: list[RunResult]) -> Table | None:
 def print_run_summary(run_dir: RunDir, console: Console | None = None) -> None:
     """Print the tables of a finished run and where its files are."""
     console = console or Console()
-    results = run_dir.results()
+    results = run_dir.results(code=False)
     manifest = run_dir.read_manifest()
     for warning in manifest.warnings:
         console.print(f"[yellow]warning:[/] {warning}")

@@ -43,8 +43,9 @@ CODE = "code"
 LOCK = ".lock"
 """Lock file of the process writing the run; holds that process's pid."""
 
-__all__ = ["CODE", "LOCK", "MANIFEST", "RESULTS", "RunDir", "RunDirBusyError", "RunDirError", "RunDirWriteError",
-           "latest_results", "read_manifest", "read_results", "read_run_dir", "with_code"]
+__all__ = ["CODE", "CODE_SHOWN", "LOCK", "MANIFEST", "RESULTS", "CodeHead", "RunDir", "RunDirBusyError",
+           "RunDirError", "RunDirWriteError", "latest_results", "read_manifest", "read_results", "read_run_dir",
+           "with_code"]
 
 
 class RunDirError(ValueError):
@@ -110,8 +111,33 @@ def _rewrite(path: Path, lines: list[str]) -> None:
         raise _write_error(path, exc) from exc
 
 
-def with_code(run_dir: Path, results: list[RunResult]) -> list[RunResult]:
-    """`results` with `code` filled in from `run_dir/code/`, where the run folder holds it."""
+CODE_SHOWN = 64 * 1024
+"""The most of a solution's code a reader that shows code needs, in bytes: the HTML report shows the
+first 64 KiB of a source (`effx.reports.model.CODE_LIMIT`) and its size."""
+
+
+class CodeHead(str):
+    """The first bytes of a longer source, cut on a character boundary; `size` is the whole source's size.
+
+    What `with_code(..., limit=N)` gives for a source longer than N bytes: a 60 MB solution costs N bytes
+    (at most 4 N while the characters are read), not the ~115 MB of reading it whole.
+    """
+
+    size: int
+    """Bytes of the whole source (its file's size)."""
+
+    def __new__(cls, head: str, size: int) -> CodeHead:
+        text = super().__new__(cls, head)
+        text.size = size
+        return text
+
+
+def with_code(run_dir: Path, results: list[RunResult], *, limit: int | None = None) -> list[RunResult]:
+    """`results` with `code` filled in from `run_dir/code/`, where the run folder holds it.
+
+    With `limit` (bytes, e.g. `CODE_SHOWN`), a longer source is read only that far and comes as a
+    `CodeHead` carrying its true size; shorter ones come whole. Results sharing a code share one string.
+    """
     folder = Path(run_dir) / CODE
     if not folder.is_dir():
         return results
@@ -119,15 +145,23 @@ def with_code(run_dir: Path, results: list[RunResult]) -> list[RunResult]:
     for result in results:
         if result.code_hash and result.code_hash not in texts:
             path = folder / f"{result.code_hash}.txt"
-            texts[result.code_hash] = _read_code(path) if path.is_file() else None
+            texts[result.code_hash] = _read_code(path, limit) if path.is_file() else None
         result.code = texts.get(result.code_hash)
     return results
 
 
-def _read_code(path: Path) -> str:
+def _read_code(path: Path, limit: int | None = None) -> str:
     # newline="": universal newlines would turn the code's \r\n into \n; the encoding is atomic_write's
     with open(path, newline="") as fh:
-        return fh.read()
+        if limit is None:
+            return fh.read()
+        size = os.fstat(fh.fileno()).st_size
+        if size <= limit:
+            return fh.read()
+        head = fh.read(limit)  # characters: at most `limit` bytes when ASCII, 4 x `limit` at worst
+        if not head.isascii():
+            head = head.encode(fh.encoding)[:limit].decode(fh.encoding, "ignore")  # drops a cut character
+        return CodeHead(head, size)
 
 
 def read_manifest(run_dir: Path) -> RunManifest:
@@ -142,8 +176,10 @@ def read_manifest(run_dir: Path) -> RunManifest:
         raise RunDirError(f"{path}: {fields}") from exc
 
 
-def latest_results(run_dir: Path) -> list[RunResult]:
+def latest_results(run_dir: Path, *, code_limit: int | None = None) -> list[RunResult]:
     """Validate every line of `run_dir/results.jsonl`, keeping the last result per key.
+
+    Each result carries its code, cut at `code_limit` bytes when given (see `with_code`).
 
     A missing results file means a run that has produced nothing yet and reads as empty.
     """
@@ -165,12 +201,12 @@ def latest_results(run_dir: Path) -> list[RunResult]:
                               f"(at {'.'.join(map(str, exc.errors()[0]['loc']))})") from exc
         by_key.pop(result.key, None)
         by_key[result.key] = result
-    return with_code(Path(run_dir), list(by_key.values()))
+    return with_code(Path(run_dir), list(by_key.values()), limit=code_limit)
 
 
-def read_run_dir(run_dir: Path) -> tuple[RunManifest, list[RunResult]]:
-    """The manifest and the de-duplicated results of one run directory."""
-    return read_manifest(Path(run_dir)), latest_results(Path(run_dir))
+def read_run_dir(run_dir: Path, *, code_limit: int | None = None) -> tuple[RunManifest, list[RunResult]]:
+    """The manifest and the de-duplicated results of one run directory (code cut at `code_limit` bytes)."""
+    return read_manifest(Path(run_dir)), latest_results(Path(run_dir), code_limit=code_limit)
 
 
 def _is_json(line: str) -> bool:
@@ -252,9 +288,11 @@ class RunDir:
     def code_path(self) -> Path:
         return self.path / CODE
 
-    def results(self) -> list[RunResult]:
-        """Every result written so far (repairing a torn last line), with its code."""
-        return with_code(self.path, read_results(self.results_path, repair=True))
+    def results(self, *, code: bool = True, code_limit: int | None = None) -> list[RunResult]:
+        """Every result written so far (repairing a torn last line), with its code (cut at `code_limit` bytes)
+        unless `code` is false (tables and summaries need none)."""
+        results = read_results(self.results_path, repair=True)
+        return with_code(self.path, results, limit=code_limit) if code else results
 
     def resume(self) -> set[str]:
         """Ready the results for a resumed run; returns the keys of the jobs that keep their result.
