@@ -15,6 +15,7 @@ Usage: python scripts/check_core_refs.py [task_id ...] [--lang python|cpp] [--re
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import resource
 import statistics
@@ -200,9 +201,16 @@ def run_stdio(argv: list[str], cases: list[str], cwd: str | None = None) -> tupl
     return outputs, total
 
 
-def same(task: Task, got: Any, want: Any) -> bool:
-    """Whether one output matches the oracle's, under the task's checker."""
+def same(task: Task, got: Any, want: Any, case_input: Any = None) -> bool:
+    """Whether one output matches the oracle's, under the task's checker.
+
+    A `program` checker (the suite's own `checker.py`, project code like the references this script runs)
+    is called as the sandbox would call it: `check(case_input, want, got)`.
+    """
     kind = task.checker.kind
+    if kind == "program":
+        verdict = _checker(task.checker.source)(case_input, want, got)
+        return bool(verdict[0] if isinstance(verdict, tuple) else verdict)
     if kind in ("whitespace", "tokens"):
         return bool(str(got).split() == str(want).split())
     if kind == "unordered":
@@ -210,6 +218,13 @@ def same(task: Task, got: Any, want: Any) -> bool:
     if kind == "float":
         return bool(abs(got - want) <= task.checker.tolerance * max(1.0, abs(want)))
     return bool(got == want)
+
+
+@functools.cache
+def _checker(source: str) -> Any:
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "checker.py", "exec"), namespace)  # noqa: S102 - a core task's own checker
+    return namespace["check"]
 
 
 # Stdio programs run on the interpreter effx's Python plugin prefers: start-up is part of their time.
@@ -387,7 +402,8 @@ def check_task(task: Task, languages: list[str], repeat: int, limit: int | None)
                     print(f"  {language}/{ref.name}: FAILED {exc}")
                     ok = False
                     break
-                bad = [i for i, (g, w) in enumerate(zip(outputs, expected, strict=True)) if not same(task, g, w)]
+                bad = [i for i, (g, w, c) in enumerate(zip(outputs, expected, cases, strict=True))
+                       if not same(task, g, w, c)]
                 if bad:
                     print(f"  {language}/{ref.name}: WRONG on case {bad[0]} ({len(bad)} cases)")
                     ok = False

@@ -122,8 +122,8 @@ def test_python_references_agree_with_the_oracle(folder: Path, suite: dict[str, 
     expected, _ = check.run_reference(task, language, oracle.code, cases)
     for ref in task.references_for("python"):
         outputs, _ = check.run_reference(task, "python", ref.code, cases)
-        for i, (got, want) in enumerate(zip(outputs, expected, strict=True)):
-            assert check.same(task, got, want), f"{task.id}/{ref.name} differs from the oracle on case {i}"
+        for i, (got, want, case) in enumerate(zip(outputs, expected, cases, strict=True)):
+            assert check.same(task, got, want, case), f"{task.id}/{ref.name} differs from the oracle on case {i}"
 
 
 def test_every_reference_approach_has_its_complexity_described(suite: dict[str, Task]) -> None:
