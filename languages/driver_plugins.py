@@ -29,8 +29,8 @@ from typing import ClassVar
 
 import tomllib
 
-from effx.languages.interface import LanguagePlugin, Toolchain, driver_template
-from effx.models import Program, Signature, Task
+from effx.languages.interface import LanguagePlugin, Toolchain, UnsupportedTask, driver_template
+from effx.models import VOID, Program, Signature, Task
 
 __all__ = ["DESIGN_CASE", "EXIT_COMPILE_ERROR", "EXIT_DRIVER_ERROR", "EXIT_RUNTIME_ERROR", "CompiledPlugin",
            "DriverPlugin", "InterpretedPlugin", "c_style_name", "find_binary", "function_signature", "snake_case",
@@ -130,6 +130,9 @@ class DriverPlugin(LanguagePlugin):
             if key not in cls.__dict__:
                 setattr(cls, key, tuple(value) if isinstance(value, list) else value)
 
+    in_place: ClassVar[bool] = False
+    """Whether the driver runs in-place function signatures (`returns: void`: the answer is the arguments
+    after the call); a language without it refuses such a task (`UnsupportedTask`)."""
     solution_file: ClassVar[str]
     """Where the solution's code goes (`solution.py`); for stdio tasks the whole program."""
     driver_file: ClassVar[str]
@@ -197,6 +200,10 @@ class DriverPlugin(LanguagePlugin):
         """The program's files: the solution alone for stdio tasks, with the driver for function tasks."""
         if task.mode != "function":
             return self.stdio_files(code)
+        signature = function_signature(task)
+        if signature.returns == VOID and not signature.is_design and not self.in_place:
+            raise UnsupportedTask(f"the {self.name} driver does not run in-place signatures (a method returning "
+                                  "nothing whose answer is its mutated arguments) yet")
         return {self.solution_file: self.function_solution(code),
                 self.driver_file: self.render_driver(task, function_signature(task), code),
                 **self.support_files(task, code)}

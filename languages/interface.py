@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from effx.languages.entry_check import EntryRules
 
 
+class UnsupportedTask(ValueError):
+    """A plugin cannot run this kind of task (not the solution's fault: its result is a sandbox_error)."""
+
+
 @dataclass(frozen=True)
 class Toolchain:
     """How to find out whether a language's toolchain is installed."""

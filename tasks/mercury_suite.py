@@ -157,6 +157,11 @@ def _as_returned(value):
 
 
 def check(input, expected, output):
+    if _RETURNS == "void":
+        # In place: output and expected are the arguments after the call (the solution's and the
+        # oracle's); the row's judge inspects the mutated inputs against the expected first argument.
+        inputs, expected = convert_offline((output, expected[0]))
+        return bool(evaluate_offline(inputs, None, expected))
     inputs, expected = convert_offline((input, expected))
     return bool(evaluate_offline(inputs, _as_returned(output), expected))
 """

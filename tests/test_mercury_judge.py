@@ -81,6 +81,23 @@ public:
 """
 CPP_INVERT_WRONG = "class Solution {\npublic:\n    TreeNode* invertTree(TreeNode* root) { return root; }\n};\n"
 
+IN_PLACE = "def evaluate_offline(inputs, outputs, expected):\n    return outputs is None and inputs[0] == expected\n"
+PY_ROTATE = ("class Solution:\n    def rotate(self, nums: List[int], k: int) -> None:\n"
+             "        k %= len(nums)\n        nums[:] = nums[-k:] + nums[:-k] if k else nums\n")
+PY_ROTATE_WRONG = ("class Solution:\n    def rotate(self, nums, k):\n"
+                   "        nums = nums[-k:] + nums[:-k]  # rebinds the name: the caller's list is unchanged\n")
+CPP_ROTATE = """class Solution {
+public:
+    void rotate(vector<int>& nums, int k) {
+        k %= nums.size();
+        std::rotate(nums.begin(), nums.end() - k, nums.end());
+    }
+};
+"""
+CPP_ROTATE_WRONG = ("class Solution {\npublic:\n"
+                    "    void rotate(vector<int>& nums, int k) { reverse(nums.begin(), nums.end()); }\n};\n")
+JAVA_ROTATE = "class Solution {\n    public void rotate(int[] nums, int k) {}\n}\n"
+
 IDENTITY_PROMPT = "class Solution:\n    def f(self, x: int) -> int:\n"
 IDENTITY = "class Solution:\n    def f(self, x):\n        return x\n"
 
@@ -103,6 +120,8 @@ ROWS = [
     row("invert-binary-tree", "class Solution:\n    def invertTree(self, root: Optional[TreeNode]) -> "
         "Optional[TreeNode]:\n", "invertTree", PY_INVERT, [[[4, 2, 7, 1, 3, 6, 9]], [[2, 1, 3]], [[1, None, 2]]],
         TREE_EVALUATE, TREE_CONVERT),
+    row("rotate-array", "class Solution:\n    def rotate(self, nums: List[int], k: int) -> None:\n", "rotate",
+        PY_ROTATE, [[[1, 2, 3, 4, 5, 6, 7], 3], [[-1, -100, 3, 99], 2], [[1, 2], 3]], IN_PLACE),
     row("broken-judge", IDENTITY_PROMPT, "f", IDENTITY, [[1]], "def evaluate_offline(inputs, outputs, expected)\n"),
     row("judge-without-function", IDENTITY_PROMPT, "f", IDENTITY, [[1]], "def judge(a, b, c):\n    return True\n"),
 ]
@@ -130,6 +149,8 @@ def judged(sandbox, tasks, cache: Path, task_id: str, *solutions: tuple[str, str
      [("python", PY_REVERSE_WRONG), ("cpp", CPP_REVERSE_WRONG)]),
     ("invert-binary-tree", [("python", PY_INVERT), ("cpp", CPP_INVERT)],
      [("python", PY_INVERT_WRONG), ("cpp", CPP_INVERT_WRONG)]),
+    ("rotate-array", [("python", PY_ROTATE), ("cpp", CPP_ROTATE)],
+     [("python", PY_ROTATE_WRONG), ("cpp", CPP_ROTATE_WRONG)]),
 ])
 def test_the_rows_own_evaluate_offline_judges_python_and_cpp(sandbox, tasks, tmp_path, task_id, right, wrong):
     results = judged(sandbox, tasks, tmp_path, task_id, *right, *wrong)
@@ -152,3 +173,12 @@ def test_rows_whose_judge_does_not_compile_are_skipped_naming_the_field(tasks):
     assert "broken-judge" not in loaded and "judge-without-function" not in loaded
     assert "evaluate_offline: does not compile" in skipped["broken-judge"]
     assert "evaluate_offline: defines no function evaluate_offline" in skipped["judge-without-function"]
+
+
+def test_an_in_place_problem_is_carried_and_a_language_without_in_place_driving_says_so(sandbox, tasks, tmp_path):
+    task = tasks[0]["rotate-array"]
+    assert task.signature.returns == "void"
+    ensure_expected(task, sandbox, cache=tmp_path)
+    assert task.cases[0].expected == [[5, 6, 7, 1, 2, 3, 4], 3]  # the oracle's arguments after the call
+    (java,) = judged(sandbox, tasks, tmp_path, "rotate-array", ("java", JAVA_ROTATE))
+    assert java.status == Status.sandbox_error and "does not run in-place signatures" in java.message

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from effx.languages.entry_check import check_entry_point
+from effx.languages.interface import UnsupportedTask
 from effx.languages.toolchains import toolchain_key
 from effx.measure.crosscheck import ABSOLUTE_MS, IN_PROCESS_ABSOLUTE_MS, Baseline, cross_check, run_skipped
 from effx.measure.extract import extract_code, strip_scaffolding
@@ -269,6 +270,9 @@ def _prepare(state: _State, task: Task, sandbox: Sandbox) -> None:
             return
     try:
         state.program = get_language(job.language).render(task, code, toolchain_key(job.language))
+    except UnsupportedTask as exc:  # the language cannot run this kind of task: not the solution's fault
+        state.verdict = Outcome(Status.sandbox_error, str(exc))
+        return
     except ValueError as exc:  # the plugin found the solution unusable (e.g. no entry point)
         state.verdict = Outcome(Status.invalid_solution, str(exc))
         return

@@ -116,7 +116,8 @@ def stub_source(signature: Signature) -> str:
             lines.append(f"\n    {returns} {m.name}({_stub_params(m.params)}) {throw}")
         return "".join(lines) + "};\n"
     params = [_stub_params(signature.params)] if signature.params else []
-    return (f"class Solution {{\npublic:\n    {leetcode_type(parse_type(signature.returns))} {signature.name}"
+    returns = "void" if signature.returns == VOID else leetcode_type(parse_type(signature.returns))
+    return (f"class Solution {{\npublic:\n    {returns} {signature.name}"
             f"({', '.join(params)}) {{\n        throw logic_error(\"not implemented\");\n    }}\n}};\n")
 
 
@@ -145,6 +146,7 @@ def render_driver(task: Task, code: str) -> str:
         arity=len(sig.params),
         use_class=use_class,
         call=f"solution.{sig.name}" if use_class else sig.name,
+        in_place=sig.returns == VOID and sig.methods is None,
         define_list_node=not declares(code, "ListNode"),
         define_tree_node=not declares(code, "TreeNode"),
     )
@@ -222,6 +224,7 @@ class CppPlugin(CompiledPlugin):
 
     entry_rules = EntryRules(grammar="cpp", kind="method", extract=_cpp_defs)
     repetitions = "fork"
+    in_place = True
     solution_file = SOLUTION_FILE
     driver_file = DRIVER_FILE
     compile_flags = (*CXXFLAGS, "-I", PCH_DIR)

@@ -115,6 +115,7 @@ class PythonPlugin(InterpretedPlugin):
     """CPython 3 with a LeetCode-compatible namespace (typing names, ListNode, TreeNode, common modules)."""
 
     repetitions = "fork"
+    in_place = True
 
     entry_rules = EntryRules(grammar="python", kind="method or function", extract=_py_defs)
     system_binary = SYSTEM_PYTHON
@@ -128,7 +129,7 @@ class PythonPlugin(InterpretedPlugin):
             return design_stub(signature)
         params = ", ".join(["self", *(f"{unreserved(p.name, _RESERVED)}: {type_hint(parse_type(p.type))}"
                                       for p in signature.params)])
-        returns = type_hint(parse_type(signature.returns))
+        returns = "None" if signature.returns == VOID else type_hint(parse_type(signature.returns))
         return (f"class Solution:\n    def {signature.name}({params}) -> {returns}:\n"
                 "        raise NotImplementedError\n")
 
@@ -145,6 +146,7 @@ class PythonPlugin(InterpretedPlugin):
             solution_file=repr(self.solution_file),
             entry=repr(signature.name),
             param_types=repr(DESIGN_CASE if design else [str(parse_type(p.type)) for p in signature.params]),
-            return_type=repr("list" if design else str(parse_type(signature.returns))),
+            return_type=repr("list" if design else VOID if signature.returns == VOID
+                             else str(parse_type(signature.returns))),
             design=repr(design),
         )

@@ -6,10 +6,11 @@ older `class Solution(object):` prompts, and map onto effx's vocabulary:
 `List[int]` -> `list[int]`, `List[List[str]]` -> `list[list[str]]`, `Optional[ListNode]` -> `ListNode`,
 `Optional[TreeNode]` -> `TreeNode`, and `int`, `float`, `bool`, `str` as they are (`int` stays `int`).
 
-A problem whose interface cannot be carried raises `SignatureError` with the reason, so loaders list it
-in `Suite.skipped` instead of dropping it silently: design problems (a class that is constructed and
-then driven through several methods), in-place methods that return None (the answer is a mutated
-argument, which effx's drivers do not read back), and types outside the vocabulary.
+A method that returns None and takes a list or a node is an in-place problem: its signature returns
+`void`, and its answer is the arguments after the call (drivers report them; Python and C++ run such
+signatures). A problem whose interface cannot be carried raises `SignatureError` with the reason, so
+loaders list it in `Suite.skipped` instead of dropping it silently: a None-returning method with nothing
+to mutate, and types outside the vocabulary.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import ast
 import re
 
-from effx.models import Param, Signature
+from effx.models import VOID, Param, Signature
 
 _SCALARS = {"int": "int", "float": "float", "bool": "bool", "str": "str"}
 _STRUCTS = ("ListNode", "TreeNode")
@@ -105,9 +106,6 @@ def _returns_none(func: ast.FunctionDef, doc: dict[str, str]) -> bool:
 
 def _method_signature(func: ast.FunctionDef) -> Signature:
     doc = _docstring_types(func)
-    if _returns_none(func, doc):
-        raise SignatureError(f"in-place method `{func.name}` returns None: its answer is a mutated argument, "
-                             f"which effx does not compare")
     args = func.args
     if args.vararg or args.kwarg or args.kwonlyargs:
         raise SignatureError(f"`{func.name}` takes *args, **kwargs or keyword-only parameters")
@@ -116,6 +114,11 @@ def _method_signature(func: ast.FunctionDef) -> Signature:
         positional = positional[1:]
     params = [Param(name=a.arg, type=_type_of(a.annotation, doc.get(a.arg), f"parameter `{a.arg}`"))
               for a in positional]
+    if _returns_none(func, doc):
+        # In place: the answer is the arguments after the call, which only a list or a node can carry.
+        if not any(p.type.startswith("list[") or p.type in ("ListNode", "TreeNode") for p in params):
+            raise SignatureError(f"`{func.name}` returns None and takes no list or node to mutate")
+        return Signature(name=func.name, params=params, returns=VOID)
     returns = _type_of(func.returns, doc.get("return"), f"the return value of `{func.name}`")
     return Signature(name=func.name, params=params, returns=returns)
 
