@@ -46,7 +46,7 @@ Venus problems are matched to Mercury's by slug. A task without references in a 
 reports Pass@k and raw runtimes in that language; `Suite.skipped` lists, per task, what is missing.
 
 **What is skipped, and why.** Rows that cannot be carried are listed in `Suite.skipped` with the row
-(or task id) and the field: in-place methods that return None, types outside effx's vocabulary, design
+(or task id) and the field: a None-returning method with nothing to mutate, types outside effx's vocabulary, design
 problems without a listed case in LeetCode's form, and malformed fields. Everything else loads.
 
 **Design problems** (a class constructed, then driven through its methods, e.g. LRU Cache) load as

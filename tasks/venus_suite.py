@@ -5,8 +5,8 @@ test_case_generator, test_case_evaluator, test_case_runners, test_cases, solutio
 the way a Mercury row does (see `effx.tasks.mercury_suite` for the dataset commands):
 
 * id: the slug (`name`/`title_slug`, else the slugified `title`); statement: `question_content`.
-* signature: derived from `code_prompt`'s type hints; in-place methods and types outside the
-  vocabulary are listed in `Suite.skipped` with the reason. A design problem (a class constructed, then
+* signature: derived from `code_prompt`'s type hints (an in-place method returns `void`: its answer is its
+  arguments after the call); types outside the vocabulary are listed in `Suite.skipped` with the reason. A design problem (a class constructed, then
   driven through its methods) gets a design signature (`effx.tasks.public.design`) and runs on its
   listed cases, each LeetCode's two lines (the operations, then their argument lists); its generator,
   which writes one call's arguments, is not used, and a design row without such a case is skipped.
