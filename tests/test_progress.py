@@ -44,6 +44,20 @@ def test_on_a_terminal_the_bar_advances_per_result_with_an_eta_and_coloured_stat
     assert "\x1b[2;34msandbox_error=1" in shown  # dim blue
 
 
+def test_the_eta_is_the_mean_pace_times_what_is_left() -> None:
+    from rich.progress import Progress
+
+    from effx.orchestrate.progress import _Eta
+
+    progress = Progress()
+    handle = progress.add_task("t", total=10)
+    task = progress.tasks[0]
+    assert _Eta().render(task).plain == "eta -:--:--"
+    progress.update(handle, completed=2)
+    task.start_time = task.get_time() - 100  # two of ten done after 100 s: 400 s to go
+    assert _Eta().render(task).plain == "eta 0:06:40"
+
+
 def test_without_a_terminal_lines_say_how_long_is_left() -> None:
     screen = io.StringIO()
     with job_progress(4, "run-1", console=Console(file=screen, width=160)) as advance:

@@ -18,11 +18,13 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
+from rich.text import Text
 
 from effx.models import RunResult, Status
 
@@ -50,11 +52,27 @@ def styled_tally(counts: Counter[str], *, colour: bool = True) -> str:
     return " ".join(f"[{status_style(name)}]{part}[/]" for name, part in zip(sorted(counts), parts, strict=True))
 
 
+class _Eta(ProgressColumn):
+    """Time left at the mean pace so far (elapsed / done x left), from the first step on.
+
+    rich's own estimate uses the pace of the last 30 s and needs two steps; a run's results come in
+    bursts (a task's passing solutions are final together, after their cross-check), which the mean
+    rides out.
+    """
+
+    def render(self, task: Task) -> Text:
+        if task.finished:
+            return Text("eta 0:00:00", style="progress.remaining")
+        if not task.completed or not task.total or task.elapsed is None:
+            return Text("eta -:--:--", style="progress.remaining")
+        left = int(task.elapsed / task.completed * (task.total - task.completed))
+        return Text(f"eta {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}", style="progress.remaining")
+
+
 def _bar(console: Console) -> Progress:
     """A bar with its count, elapsed time, time left and the tally of outcomes so far."""
     return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(compact=True),
-                    TextColumn("{task.fields[tally]}"), console=console)
+                    TimeElapsedColumn(), _Eta(), TextColumn("{task.fields[tally]}"), console=console)
 
 
 def _line_logger(console: Console, title: str) -> tuple[Callable[[int], None], Callable[[str], None]]:
