@@ -179,10 +179,12 @@ def _unknown(what: str, name: str, choices: tuple[str, ...]) -> typer.Exit:
 def score(
     run_dir: Annotated[Path, typer.Argument(help="Run folder holding manifest.json and results.jsonl.")],
     scores: Annotated[list[str], typer.Option(
-        "--score", "-s", help=f"Score family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
+        "--score", "-s", metavar="FAMILY",
+        help=f"Score family to show (repeatable): {', '.join(FAMILIES)}. Default: all.")]
     = [],  # noqa: B006
     metric: Annotated[list[str], typer.Option(
-        "--metric", "-m", help="What the time-based scores are computed from, as `effx run --metric`: time, cpu "
+        "--metric", "-m", metavar="time|cpu|instructions",
+        help="What the time-based scores are computed from, as `effx run --metric`: time, cpu "
         "or instructions. Default: the run's own metric (another one uses the process's wall or CPU time, "
         "start-up included).")] = [],  # noqa: B006
     measure: Annotated[str | None, typer.Option(hidden=True, help="Deprecated: a RunResult field (runtime_ms, "
