@@ -127,11 +127,18 @@ ROWS = [
 ]
 
 
+VENUS_CPP = [{"question_id": qid, "name": slug, "rt_list": [{"code": code}], "mm_list": []}
+             for qid, slug, code in [(1, "pair-sum", CPP_PAIR), (206, "reverse-linked-list", CPP_REVERSE),
+                                     (226, "invert-binary-tree", CPP_INVERT), (189, "rotate-array", CPP_ROTATE)]]
+"""Venus's C++ solutions for the rows, joined by slug: the C++ references each row's judge must accept."""
+
+
 @pytest.fixture(scope="module")
 def tasks(tmp_path_factory) -> tuple[dict[str, Task], dict[str, str], Path]:
     folder = tmp_path_factory.mktemp("mercury-judge")
     (folder / "mercury.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ROWS))
-    suite = load_mercury(data=folder / "mercury.jsonl", with_cases=False)
+    (folder / "venus-cpp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in VENUS_CPP))
+    suite = load_mercury(data=folder, with_cases=False)
     return dict(suite.tasks), suite.skipped, folder
 
 
@@ -182,3 +189,14 @@ def test_an_in_place_problem_is_carried_and_a_language_without_in_place_driving_
     assert task.cases[0].expected == [[5, 6, 7, 1, 2, 3, 4], 3]  # the oracle's arguments after the call
     (java,) = judged(sandbox, tasks, tmp_path, "rotate-array", ("java", JAVA_ROTATE))
     assert java.status == Status.sandbox_error and "does not run in-place signatures" in java.message
+
+
+@pytest.mark.parametrize("task_id", ["pair-sum", "reverse-linked-list", "invert-binary-tree", "rotate-array"])
+def test_venus_cpp_references_pass_the_rows_own_judge(sandbox, tasks, tmp_path, task_id):
+    task = tasks[0][task_id]
+    (reference,) = task.references_for("cpp")
+    ensure_expected(task, sandbox, cache=tmp_path)
+    (result,) = measure_task(task, [Job(task.id, "cpp", reference.code, "reference", 0, "reference", reference.name)],
+                             sandbox, repeat=1)
+    assert result.status == Status.ok, result.message
+    assert result.judge == "mercury evaluate_offline"
