@@ -88,6 +88,17 @@ def test_an_evalplus_line_without_a_language_runs_in_the_one_language_given(tmp_
     assert out.exit_code == 2 and "language" in out.output
 
 
+def test_a_busy_core_warning_is_printed_once(tmp_path):
+    code = ("import effx.measure.noise as noise\n"
+            "noise.noise_warnings = lambda cores: ['core 0 was 80% busy before the run: timings may be noisy']\n"
+            "from effx.cli.root import main\nmain()\n")
+    done = subprocess.run([sys.executable, "-c", code, "run", "--references", "--task", TASK, "--lang", "python",
+                           "--repeat", "1", "--runs-dir", str(tmp_path / "runs")],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (done.stdout + done.stderr).count("80% busy before the run") == 1
+
+
 def _effx(*args: str) -> list[str]:
     return [sys.executable, "-c", "from effx.cli.root import main; main()", *args]
 

@@ -96,8 +96,11 @@ def print_run_summary(run_dir: RunDir, console: Console | None = None) -> None:
     console = console or Console()
     results = run_dir.results(code=False)
     manifest = run_dir.read_manifest()
+    from effx.orchestrate.runner import SHOWN_WARNINGS
+
     for warning in manifest.warnings:
-        console.print(f"[yellow]warning:[/] {warning}")
+        if warning not in SHOWN_WARNINGS:  # shown once: a warning logged as the run started is not repeated
+            console.print(f"[yellow]warning:[/] {warning}")
     measure = "instructions" if manifest.metric == "instructions" else "runtime_ms"
     for table in (reference_table(results), leaderboard(results, measure=measure)):
         if table is not None:

@@ -29,6 +29,8 @@ from effx.store.rundir import RunDir, RunDirBusyError, RunDirWriteError, read_re
 from effx.tasks.suite import Suite
 
 log = logging.getLogger(__name__)
+SHOWN_WARNINGS: set[str] = set()
+"""Warnings this process has already shown while a run started (the closing summary does not repeat them)."""
 
 
 class RunConfigError(ValueError):
@@ -240,6 +242,7 @@ def _execute(plan: Plan, run_dir: RunDir, executor: Executor, languages: list[st
     noisy = noise_warnings([cpu] if cpu is not None and config.executor == "serial" else usable_cores())
     for warning in noisy:
         log.warning("effx: %s", warning)
+        SHOWN_WARNINGS.add(warning)
     notes = sandbox_warnings + list(getattr(executor, "notes", [])) + noisy
     manifest.warnings = sorted(set(manifest.warnings) | set(notes))
     manifest.status = "running"
