@@ -236,6 +236,20 @@ def test_submissions_are_listed_by_filter_and_shown_with_code(client: TestClient
     assert client.get("/v1/submissions/9999").status_code == 404
 
 
+def test_the_submission_page_highlights_the_code_and_diffs_a_wrong_answer(client: TestClient) -> None:
+    judge = arena(client)
+    sid = submit(client, auth(client), "two_sum", "m")
+    claimed = queue.claim(judge.db, "test", 30)
+    assert claimed is not None
+    message = "case 2 of 5: input [[3, 2, 4], 6]\nexpected [1, 2]\ngot      [0, 2]"
+    assert queue.finish(judge.db, claimed, queue.Verdict("wrong_answer", message, beyond=0.0), judge.pool.fold)
+    page = client.get(f"/submissions/{sid}").text
+    assert '<div class="highlight"><pre>' in page and '<span class="k">class</span>' in page
+    assert ".highlight .k" in page and "<script" not in page
+    assert "case 2 of 5" in page and '<span class="diff-del">-  1</span>' in page
+    assert '<span class="diff-add">+  0</span>' in page and '<span class="diff-same">   2</span>' in page
+
+
 def test_exports_hold_every_submission_with_its_verdict(client: TestClient) -> None:
     headers = auth(client, "exporter")
     ids = [submit(client, headers, "two_sum", "m"), submit(client, headers, "two_sum", "m")]

@@ -3,7 +3,8 @@
 `/` the leaderboard (per language via `?language=`, sorted via `?sort=`, with each model's Dynamic Points
 over time), `/problems` and `/problems/{id}` (the statement from Markdown, rendered as the HTML report
 does, and the runtime distribution of accepted submissions with `?submission=ID` marked), `/submissions`
-and `/submissions/{id}` (verdict, message, code; the page refreshes itself until the verdict is in), and
+and `/submissions/{id}` (verdict, message, the code highlighted and a wrong answer's diff, see
+`effx.arena.display`; the page refreshes itself until the verdict is in), and
 `/submit`, a plain form that redirects to the submission's page.
 """
 
@@ -19,7 +20,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
-from effx.arena import charts, points, queue, schema, views
+from effx.arena import charts, display, points, queue, schema, views
 from effx.arena.api import arena_of, read_body
 from effx.arena.keys import key_names
 from effx.arena.points import ALL
@@ -120,7 +121,10 @@ def submission(request: Request, submission_id: int) -> HTMLResponse:
     if row is None:
         return page("error.html", 404, title="Unknown submission", message=f"no submission {submission_id}")
     shown = views.submission(arena.db, row, key_names(arena.db), with_code=True)
-    return page("submission.html", s=shown, refresh=REFRESH_S if row.status != queue.DONE else None)
+    wrong = display.parse_wrong_answer(row.message) if row.verdict == "wrong_answer" else None
+    return page("submission.html", s=shown, refresh=REFRESH_S if row.status != queue.DONE else None,
+                code=display.highlight(row.code, row.language), css=display.highlight_css(), wrong=wrong,
+                diff=display.answer_diff(wrong) if wrong is not None else None)
 
 
 def _form(request: Request, status: int = 200, error: str = "", **values: str) -> HTMLResponse:
