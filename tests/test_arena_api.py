@@ -242,12 +242,16 @@ def test_the_submission_page_highlights_the_code_and_diffs_a_wrong_answer(client
     claimed = queue.claim(judge.db, "test", 30)
     assert claimed is not None
     message = "case 2 of 5: input [[3, 2, 4], 6]\nexpected [1, 2]\ngot      [0, 2]"
-    assert queue.finish(judge.db, claimed, queue.Verdict("wrong_answer", message, beyond=0.0), judge.pool.fold)
+    verdict = queue.Verdict("wrong_answer", message, beyond=0.0, cases_passed=1, cases_total=5)
+    assert queue.finish(judge.db, claimed, verdict, judge.pool.fold)
     page = client.get(f"/submissions/{sid}").text
     assert '<div class="highlight"><pre>' in page and '<span class="k">class</span>' in page
     assert ".highlight .k" in page and "<script" not in page
     assert "case 2 of 5" in page and '<span class="diff-del">-  1</span>' in page
     assert '<span class="diff-add">+  0</span>' in page and '<span class="diff-same">   2</span>' in page
+    assert '<td id="cases">case 2 of 5 failed: 1 passed</td>' in page
+    shown = client.get(f"/v1/submissions/{sid}").json()
+    assert (shown["cases_passed"], shown["cases_total"], shown["cases"]) == (1, 5, "case 2 of 5 failed: 1 passed")
 
 
 def test_exports_hold_every_submission_with_its_verdict(client: TestClient) -> None:

@@ -41,3 +41,42 @@ def test_shortened_and_textual_values_still_diff() -> None:
     wrong = display.parse_wrong_answer("case 1 of 1: input x\nexpected 2... (900 chars)\ngot      2... (900 chars)")
     assert wrong is not None and wrong.truncated
     assert "no difference in the values as shown" in display.answer_diff(wrong)
+
+
+def test_case_counts_claim_only_what_the_verdict_shows() -> None:
+    from effx.arena.evaluate import case_counts
+    from effx.models import RunResult, Status
+
+    def result(status: Status, message: str = "") -> RunResult:
+        return RunResult(task_id="t", language="python", model="m", sample_id=0, status=status, message=message)
+
+    assert case_counts(result(Status.ok), 20) == (20, 20)
+    assert case_counts(result(Status.wrong_answer, MESSAGE), 20) == (6, 20)
+    assert case_counts(result(Status.wrong_answer, "judge says no"), 20) == (None, 20)
+    assert case_counts(result(Status.timeout, "case 3 of 20: exceeded"), 20) == (None, 20)
+    assert case_counts(result(Status.compile_error, "SyntaxError"), 20) == (None, 20)
+
+
+def test_the_case_summary_reads_as_the_counts_allow() -> None:
+    from effx.arena.views import cases_summary
+
+    assert cases_summary("ok", 20, 20) == "all 20 cases passed"
+    assert cases_summary("wrong_answer", 6, 20) == "case 7 of 20 failed: 6 passed"
+    assert cases_summary("timeout", None, 20) == "no per-case result (timeout): 20 cases"
+    assert cases_summary("sandbox_error", None, None) is None and cases_summary(None, None, None) is None
+
+
+def test_a_database_of_an_older_judge_gets_the_new_columns(tmp_path) -> None:
+    import sqlalchemy as sa
+
+    from effx.arena.db import JudgeDB
+
+    path = str(tmp_path / "old.db")
+    with JudgeDB(path) as db, db.write() as conn:
+        for column in ("cases_passed", "cases_total"):
+            conn.exec_driver_sql(f"ALTER TABLE arena_submissions DROP COLUMN {column}")
+    with JudgeDB(path) as db:
+        names = {c["name"] for c in sa.inspect(db.engine).get_columns("arena_submissions")}
+        assert {"cases_passed", "cases_total"} <= names
+    with JudgeDB(path):  # opening again changes nothing
+        pass

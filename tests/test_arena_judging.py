@@ -55,6 +55,12 @@ def test_a_queued_submission_survives_a_restart_and_is_measured_once(tmp_path: P
     assert good["verdict"] == "ok" and good["accepted"] and good["runtime_ms"] > 0 and good["peak_rss_kb"] > 0
     assert 0.0 <= good["beyond"] <= 1.0 and 0.0 < good["percentile"] <= 1.0 and good["attempts"] == 1
     assert bad["verdict"] == "wrong_answer" and bad["beyond"] == 0.0 and bad["message"]
+    cases = len(catalogue.get("two_sum").task.cases)
+    assert good["cases"] == f"all {cases} cases passed" and good["cases_passed"] == good["cases_total"] == cases
+    failed = bad["cases_passed"] + 1
+    assert bad["message"].startswith(f"case {failed} of {cases}: ") and bad["cases_total"] == cases
+    assert bad["cases"] == f"case {failed} of {cases} failed: {failed - 1} passed"
+    assert f"case {failed} of {cases} failed" in client.get(f"/submissions/{ids[1]}").text
     with second.state.arena.db.read() as conn:
         events = conn.execute(sa.select(schema.events.c.model)).scalars().all()
         references = conn.execute(sa.select(schema.references)).all()

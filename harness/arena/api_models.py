@@ -61,6 +61,12 @@ class Submission(BaseModel):
     runtime_ms: float | None
     cpu_ms: float | None
     peak_rss_kb: int | None
+    cases_passed: int | None = Field(None, description="Cases whose outputs passed before the first failing "
+                                     "one (all when accepted); null when no output was compared (a compile "
+                                     "error, crash, timeout...) or not judged yet.")
+    cases_total: int | None = Field(None, description="Cases of the problem, once judged.")
+    cases: str | None = Field(None, description="The per-case summary: `all 20 cases passed`, "
+                              "`case 7 of 20 failed: 6 passed`, or `no per-case result (timeout): 20 cases`.")
     beyond: float | None = Field(description="Mercury's Beyond against the problem's references (0-1).")
     percentile: float | None = Field(description="Share of accepted runtimes on the problem in this language "
                                      "(references included) that are at least as slow.")

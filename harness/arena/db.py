@@ -50,6 +50,23 @@ def _sqlite_engine(url: str, *, immediate: bool) -> sa.Engine:
     return engine
 
 
+def _add_missing_columns(engine: sa.Engine) -> None:
+    """Add the schema's nullable columns that a database created by an older judge lacks."""
+    inspector = sa.inspect(engine)
+    for table in schema.metadata.sorted_tables:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present or not column.nullable:
+                continue
+            kind = column.type.compile(engine.dialect)
+            try:
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
+            except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
+                if "duplicate" not in str(exc) and "already exists" not in str(exc):
+                    raise  # another server added it first otherwise
+
+
 class JudgeDB:
     """The judge's tables behind one URL (created on first use).
 
@@ -76,6 +93,7 @@ class JudgeDB:
             if "already exists" not in str(exc):
                 safe = parsed.render_as_string(hide_password=True)
                 raise ConnectionError(f"cannot open the judge database at {safe}: {exc.orig}") from exc
+        _add_missing_columns(self._writer)
 
     def now(self) -> float:
         """The judge's clock (seconds since the epoch)."""

@@ -8,6 +8,7 @@ them), kept in memory and in `arena_references`, and their runtimes join the poo
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 import sqlalchemy as sa
@@ -16,10 +17,27 @@ from effx.arena import points, schema
 from effx.arena.db import JudgeDB
 from effx.arena.problems import Catalogue
 from effx.arena.queue import Claimed, Verdict
-from effx.models import Status
+from effx.models import RunResult, Status
 from effx.sandbox.base import Sandbox
 
 log = logging.getLogger(__name__)
+_FAILED_CASE = re.compile(r"case (\d+) of (\d+): ")
+
+
+def case_counts(result: RunResult, total: int) -> tuple[int | None, int]:
+    """(cases passed, cases) of a measured solution, claiming only what the verdict shows.
+
+    Outputs are compared case by case in order and the first rejected one is the wrong answer
+    (`effx.measure.verdict.check`), so case i of a wrong answer means i - 1 passed; an accepted solution
+    passed them all. Any other verdict (compile error, crash, timeout, rejected measurement) ended
+    before, or apart from, the comparison of outputs: no count of passed cases is known.
+    """
+    if result.status == Status.ok:
+        return total, total
+    found = _FAILED_CASE.match(result.message or "") if result.status == Status.wrong_answer else None
+    if found is not None:
+        return int(found[1]) - 1, int(found[2])
+    return None, total
 
 
 class Evaluator:
@@ -101,5 +119,6 @@ class Evaluator:
             return Verdict(Status.sandbox_error.value, f"the judge failed: {type(exc).__name__}: {exc}")
         score = (beyond(result.runtime_ms, references, passed=result.passed)
                  if references and result.runtime_ms is not None else None)
+        passed, total = case_counts(result, len(task.cases))
         return Verdict(result.status.value, result.message or "", result.runtime_ms if result.passed else None,
-                       result.cpu_ms, result.peak_rss_kb, score if result.passed else 0.0)
+                       result.cpu_ms, result.peak_rss_kb, score if result.passed else 0.0, passed, total)

@@ -15,7 +15,8 @@ from effx.arena.keys import key_names
 from effx.arena.views import iso
 
 COLUMNS = ("id", "submitter", "key_id", "suite", "problem", "language", "model", "status", "verdict", "message",
-           "runtime_ms", "cpu_ms", "peak_rss_kb", "beyond", "attempts", "created", "finished", "code")
+           "runtime_ms", "cpu_ms", "peak_rss_kb", "beyond", "cases_passed", "cases_total", "attempts", "created",
+           "finished", "code")
 BATCH = 500
 
 

@@ -48,6 +48,10 @@ class Verdict:
     cpu_ms: float | None = None
     peak_rss_kb: int | None = None
     beyond: float | None = None
+    cases_passed: int | None = None
+    """Cases whose outputs passed before the first failing one (all when accepted); None when not compared."""
+    cases_total: int | None = None
+    """Cases of the problem; None when unknown (the judge failed before running it)."""
 
     @property
     def accepted(self) -> bool:
@@ -119,7 +123,9 @@ def finish(db: JudgeDB, claimed: Claimed, verdict: Verdict,
                               .where(c.id == claimed.id, c.claim == claimed.claim, c.status == RUNNING)
                               .values(status=DONE, verdict=verdict.verdict, message=verdict.message[:20000],
                                       runtime_ms=verdict.runtime_ms, cpu_ms=verdict.cpu_ms,
-                                      peak_rss_kb=verdict.peak_rss_kb, beyond=verdict.beyond, finished=now,
+                                      peak_rss_kb=verdict.peak_rss_kb, beyond=verdict.beyond,
+                                      cases_passed=verdict.cases_passed, cases_total=verdict.cases_total,
+                                      finished=now,
                                       lease_until=None))
         if result.rowcount != 1:
             return False

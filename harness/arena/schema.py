@@ -5,7 +5,8 @@ a worker whose lease ends at `lease_until`, identified by `claim`) or `done` wit
 Points state is kept apart and folded forward as each verdict arrives (`effx.arena.points`):
 `arena_problem_state` per problem and scope (a language, or `*` for all), `arena_model_stats` per model,
 language and problem, and `arena_events`, the accepted runtimes in arrival order (the history chart).
-Times are seconds since the epoch (UTC).
+Times are seconds since the epoch (UTC). Nullable columns added later are added to an older database
+when it is opened (`effx.arena.db.JudgeDB`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ submissions = sa.Table(
     sa.Column("cpu_ms", sa.Float, nullable=True),
     sa.Column("peak_rss_kb", sa.BigInteger, nullable=True),
     sa.Column("beyond", sa.Float, nullable=True),
+    sa.Column("cases_passed", sa.Integer, nullable=True, doc="Cases whose outputs passed before the first "
+              "failure (all of them when accepted); None when no output was compared."),
+    sa.Column("cases_total", sa.Integer, nullable=True, doc="Cases of the problem; None when unknown."),
     sa.Column("created", sa.Float, nullable=False),
     sa.Column("started", sa.Float, nullable=True),
     sa.Column("finished", sa.Float, nullable=True),

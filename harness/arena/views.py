@@ -16,6 +16,17 @@ def iso(seconds: float | None) -> str | None:
     return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="milliseconds")
 
 
+def cases_summary(verdict: str | None, passed: int | None, total: int | None) -> str | None:
+    """The per-case line of a judged submission, e.g. `case 7 of 20 failed: 6 passed`; None when unknown."""
+    if verdict is None or total is None:
+        return None
+    if passed is None:
+        return f"no per-case result ({verdict}): {total} cases"
+    if passed >= total:
+        return f"all {total} cases passed"
+    return f"case {passed + 1} of {total} failed: {passed} passed"
+
+
 def submission(db: JudgeDB, row: Any, names: dict[str, str], *, with_code: bool = False) -> api_models.Submission:
     """A submission row with its percentile among the accepted runtimes of its problem and language."""
     percentile = None
@@ -26,6 +37,8 @@ def submission(db: JudgeDB, row: Any, names: dict[str, str], *, with_code: bool 
         language=row.language, model=row.model, status=row.status, verdict=row.verdict,
         accepted=None if row.verdict is None else row.verdict == "ok", message=row.message,
         runtime_ms=row.runtime_ms, cpu_ms=row.cpu_ms, peak_rss_kb=row.peak_rss_kb, beyond=row.beyond,
+        cases_passed=row.cases_passed, cases_total=row.cases_total,
+        cases=cases_summary(row.verdict, row.cases_passed, row.cases_total),
         percentile=percentile, attempts=row.attempts, created=iso(row.created) or "", finished=iso(row.finished),
         code=row.code if with_code else None)
 
