@@ -15,6 +15,7 @@ nothing matched (so the compiler's own message will be more precise), it returns
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -121,6 +122,32 @@ def find_definitions(code: str, language: str) -> tuple[list[Definition], bool] 
     return [d for d in rules.extract(tree.root_node) if d.name], not tree.root_node.has_error
 
 
+_DESIGN_DECLARATIONS = {
+    "python": r"^\s*class\s+{name}\b", "ruby": r"^\s*class\s+{name}\b",
+    "cpp": r"\b(?:class|struct)\s+{name}\b", "java": r"\b(?:class|record)\s+{name}\b",
+    "javascript": r"\bclass\s+{name}\b|\b(?:var|let|const)\s+{name}\s*=|\bfunction\s+{name}\s*\(",
+    "go": r"\btype\s+{name}\s+struct\b", "rust": r"\bstruct\s+{name}\b", "c": r"\b{name}\s*\(",
+}
+"""Per language, how the declaration of a design task's entry (`LanguagePlugin.entry_call`: the class, or
+C's `xCreate`) looks, with comments removed."""
+_COMMENTS = {"python": r"#[^\n]*", "ruby": r"#[^\n]*|^=begin.*?^=end"}
+
+
+def _check_design_class(task: Task, code: str, language: str) -> str | None:
+    """A one-line message when `code` does not declare the class a design task constructs, else None."""
+    plugin = _plugin(language)
+    pattern = _DESIGN_DECLARATIONS.get(language)
+    expected = plugin.entry_call(task.signature) if plugin is not None and task.signature is not None else None
+    if pattern is None or not expected:
+        return None
+    name = expected[0][0]
+    text = re.sub(_COMMENTS.get(language, r"//[^\n]*|/\*.*?\*/"), " ", code, flags=re.S | re.M)
+    if re.search(pattern.format(name=re.escape(name)), text, re.M):
+        return None
+    what = "function" if language == "c" else "class"
+    return f"no {what} {name} found in the {language} solution (the design class this task constructs)"
+
+
 def _count(n: int) -> str:
     return f"{n} parameter{'s' if n != 1 else ''}"
 
@@ -128,12 +155,15 @@ def _count(n: int) -> str:
 def check_entry_point(task: Task, code: str, language: str) -> str | None:
     """A one-line message when `code` lacks the entry point `task` calls in `language`, else None.
 
-    None also when the check cannot judge: stdio tasks, design tasks (a class and its methods: the driver or the
-    compiler names what is missing), plugins without rules, a grammar that does not load, or source that does not
-    parse cleanly and has no matching definition.
+    None also when the check cannot judge: stdio tasks, plugins without rules, a grammar that does not load, or
+    source that does not parse cleanly and has no matching definition. For a design task only the class itself
+    is looked for (`_check_design_class`); its methods are left to the driver or the compiler, which name
+    what is missing.
     """
-    if task.mode != "function" or task.signature is None or task.signature.is_design:
-        return None  # a design class is checked by its driver (or its compiler), which names what is missing
+    if task.mode != "function" or task.signature is None:
+        return None
+    if task.signature.is_design:
+        return _check_design_class(task, code, language)
     plugin = _plugin(language)
     rules = plugin.entry_rules if plugin is not None else None
     expected = plugin.entry_call(task.signature) if plugin is not None and rules is not None else None

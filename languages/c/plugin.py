@@ -269,8 +269,8 @@ class CPlugin(CompiledPlugin):
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
         """Arrays bring their sizes, and list returns their out-parameters, as the driver passes them."""
-        if signature.methods is not None:
-            return None
+        if signature.methods is not None:  # the design class's constructor function
+            return [c_style_name(signature.name, "Create")], [p.name for p in signature.params]
         params = [p.name for p in signature.params]
         try:
             counts = [len(c_param(i, p.type).args.split(",")) for i, p in enumerate(signature.params)]

@@ -114,7 +114,9 @@ class RubyPlugin(InterpretedPlugin):
     env = {"RUBY_THREAD_VM_STACK_SIZE": STACK_BYTES, "RUBY_THREAD_MACHINE_STACK_SIZE": STACK_BYTES}
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
-        """The snake_case spelling first, then the signature's own name (see `entry_names`)."""
+        """The snake_case spelling first, then the signature's own name (see `entry_names`); a design class as named."""
+        if signature.methods is not None:
+            return [signature.name], [p.name for p in signature.params]
         return entry_names(signature.name), [p.name for p in signature.params]
 
     def uses_address_space_limit(self) -> bool:

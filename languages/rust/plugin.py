@@ -207,7 +207,9 @@ class RustPlugin(CompiledPlugin):
     compile_flags = RUSTFLAGS
 
     def entry_call(self, signature: Signature) -> tuple[list[str], list[str]] | None:
-        """The driver calls `Solution::<snake_case name>`."""
+        """The driver calls `Solution::<snake_case name>` (a design struct's `new`, the struct as named)."""
+        if signature.methods is not None:
+            return [signature.name], [p.name for p in signature.params]
         return [snake_case(signature.name)], [p.name for p in signature.params]
 
     def stub_source(self, signature: Signature) -> str:
