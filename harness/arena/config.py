@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+EXECUTORS = ("local", "ray")
+"""Where the judge's measurements may run."""
 BASE_POINTS = {"easy": 3.0, "medium": 5.0, "hard": 8.0}
 """A problem's base points (BPS in Dynamic Points) by difficulty; the seed's table uses 3 and 5."""
 
@@ -42,6 +44,11 @@ class JudgeConfig:
     """Submissions of one key waiting at once (a quota); more get 429."""
     poll_s: float = 0.5
     """How often an idle worker looks for work submitted by another process."""
+    executor: str = "local"
+    """Where measurements run: `local` (the judging threads) or `ray` (a Ray task per measurement, the
+    threads keeping the queue); see `effx.arena.measurers`."""
+    ray_address: str | None = None
+    """The Ray cluster of `executor="ray"`; None starts a local Ray with `workers` CPUs."""
 
     @property
     def max_body_bytes(self) -> int:

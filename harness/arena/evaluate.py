@@ -1,5 +1,8 @@
 """Judging one submission with the engine of `effx run`: `measure_task` in the sandbox, then Beyond.
 
+The measurements run where the `Measurer` runs them (`effx.arena.measurers`: in this process by default,
+as Ray tasks with `--executor ray`); everything else (references kept, the verdict made) happens here.
+
 The task's references are measured once per problem and language (at the first submission that needs
 them), kept in memory and in `arena_references`, and their runtimes join the pool of accepted runtimes
 (`effx.arena.points.add_reference_runtimes`) exactly once: whoever inserts the row adds them.
@@ -15,6 +18,7 @@ import sqlalchemy as sa
 
 from effx.arena import points, schema
 from effx.arena.db import JudgeDB
+from effx.arena.measurers import LocalMeasurer, Measurer
 from effx.arena.problems import Catalogue
 from effx.arena.queue import Claimed, Verdict
 from effx.models import RunResult, Status
@@ -48,10 +52,13 @@ class Evaluator:
         catalogue: the problems.
         sandbox: where programs run.
         repeat: measured runs after one warm-up.
+        measurer: where measurements run (default: here, in `sandbox`).
     """
 
-    def __init__(self, db: JudgeDB, catalogue: Catalogue, sandbox: Sandbox, repeat: int) -> None:
+    def __init__(self, db: JudgeDB, catalogue: Catalogue, sandbox: Sandbox, repeat: int,
+                 measurer: Measurer | None = None) -> None:
         self.db, self.catalogue, self.sandbox, self.repeat = db, catalogue, sandbox, repeat
+        self.measurer: Measurer = measurer if measurer is not None else LocalMeasurer(sandbox)
         self._references: dict[tuple[str, str], list[float]] = {}
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
@@ -78,16 +85,8 @@ class Evaluator:
             return runtimes
 
     def _measure_references(self, problem: str, language: str, cpu: int | None) -> list[float]:
-        from effx.measure.protocol import Job, measure_task
-        from effx.rewards import prepare_task
-
         task = self.catalogue.get(problem).task
-        jobs = [Job(task.id, language, ref.code, "reference", index, "reference", ref.name)
-                for index, ref in enumerate(task.references_for(language))]
-        if not jobs:
-            return []
-        prepare_task(task, self.sandbox)
-        results = measure_task(task, jobs, self.sandbox, repeat=self.repeat, cpu=cpu, remeasure=0)
+        results = self.measurer.references(task, language, repeat=self.repeat, cpu=cpu)
         return sorted(r.runtime_ms for r in results if r.passed and r.runtime_ms is not None)
 
     def record_references(self, problem: str, language: str, runtimes: list[float]) -> list[float]:
@@ -106,14 +105,13 @@ class Evaluator:
 
     def judge(self, claimed: Claimed, cpu: int | None = None) -> Verdict:
         """Measure a claimed submission; infrastructure failures come back as `sandbox_error` verdicts."""
-        from effx.rewards import measure_completion
         from effx.scoring.mercury import beyond
 
         try:
             task = self.catalogue.get(claimed.problem).task
             references = self.reference_runtimes(claimed.problem, claimed.language, cpu)
-            result, _ = measure_completion(task, claimed.code, language=claimed.language, sandbox=self.sandbox,
-                                           repeat=self.repeat, model=claimed.model, sample_id=claimed.id, cpu=cpu)
+            result = self.measurer.completion(task, claimed.code, language=claimed.language, repeat=self.repeat,
+                                              model=claimed.model, sample_id=claimed.id, cpu=cpu)
         except Exception as exc:  # noqa: BLE001 - a broken task or sandbox must not kill the worker
             log.exception("effx judge: submission %s could not be judged", claimed.id)
             return Verdict(Status.sandbox_error.value, f"the judge failed: {type(exc).__name__}: {exc}")

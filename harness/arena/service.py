@@ -42,7 +42,8 @@ class Arena:
 
     Args:
         config: how it runs.
-        sandbox: where programs run (default: the configured backend, created now).
+        sandbox: where programs run (default: the configured backend, created now); with
+            `config.executor == "ray"` the Ray tasks open `config.sandbox` on their nodes instead.
         catalogue: the problems (default: loaded from `config.suites`).
         clock: wall-clock seconds for the database (tests move it to expire leases).
     """
@@ -56,7 +57,14 @@ class Arena:
             from effx.sandbox import get_sandbox
 
             sandbox = get_sandbox(config.sandbox)
-        self.evaluator = Evaluator(self.db, self.catalogue, sandbox, config.repeat)
+        measurer = None
+        if config.executor == "ray":
+            from effx.arena.measurers import RayMeasurer
+
+            measurer = RayMeasurer(config.sandbox, config.ray_address, num_cpus=config.workers or None)
+        elif config.executor != "local":
+            raise ValueError(f"unknown executor {config.executor!r}: use local or ray")
+        self.evaluator = Evaluator(self.db, self.catalogue, sandbox, config.repeat, measurer)
         self.pool = WorkerPool(self.db, self.evaluator, config)
         self.buckets = TokenBuckets(config.rate_per_s, config.burst)
 

@@ -37,17 +37,26 @@ def serve(
     burst: Annotated[int, typer.Option(min=1, help="Submissions a key may send at once.")] = 20,
     lease_s: Annotated[float, typer.Option(min=1.0, help="Seconds a worker's claim lasts without a heartbeat; "
                                            "a killed worker's submission is judged again after it.")] = 60.0,
+    executor: Annotated[str, typer.Option(help="Where measurements run: local (the judging threads) or ray "
+                                          "(one Ray task per measurement; the threads keep the queue).")] = "local",
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster for --executor ray (default: start a "
+                                                    "local Ray with --workers CPUs).")] = None,
 ) -> None:
     """Serve the judge: web pages at /, the JSON API under /v1 (OpenAPI at /docs), workers judging."""
     check_sandbox(sandbox)
     from effx.arena.app import create_app
-    from effx.arena.config import JudgeConfig, UnknownSuiteError
+    from effx.arena.config import EXECUTORS, JudgeConfig, UnknownSuiteError
+    from effx.orchestrate.executors.ray import RayUnavailableError
 
+    if executor not in EXECUTORS:
+        raise fail(f"unknown executor {executor!r}: use one of {', '.join(EXECUTORS)}")
     config = JudgeConfig(db=db, suites=tuple(suite), workers=workers, repeat=repeat, sandbox=sandbox,
-                         rate_per_s=rate, burst=burst, lease_s=lease_s)
+                         rate_per_s=rate, burst=burst, lease_s=lease_s, executor=executor, ray_address=ray_address)
     try:
         judge_app = create_app(config)
     except UnknownSuiteError as exc:
+        raise fail(str(exc)) from None
+    except RayUnavailableError as exc:
         raise fail(str(exc)) from None
     import uvicorn
 
