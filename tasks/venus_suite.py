@@ -8,8 +8,9 @@ the way a Mercury row does (see `effx.tasks.mercury_suite` for the dataset comma
 * signature: derived from `code_prompt`'s type hints (an in-place method returns `void`: its answer is its
   arguments after the call); types outside the vocabulary are listed in `Suite.skipped` with the reason.
   A design problem (a class constructed, then driven through its methods) gets a design signature
-  (`effx.tasks.public.design`) and runs on its listed cases, each LeetCode's two lines (the operations, then their argument lists); its generator,
-  which writes one call's arguments, is not used, and a design row without such a case is skipped.
+  (`effx.tasks.public.design`) and runs on its listed cases, each LeetCode's two lines (the operations,
+  then their argument lists); its generator, which writes one call's arguments, is not used, and a design
+  row without such a case is skipped.
 * cases: the inputs of `test_cases`, which Venus writes as LeetCode displays them
   (`nums = [2,7,11,15], target = 9`), decoded by `effx.tasks.public.arguments`; then cases from
   `test_case_generator` (`TestCaseGenerator().generate()` returns the arguments by name), run in the
