@@ -103,15 +103,15 @@ def _wait(base: str, count: int, timeout_s: float) -> None:
 def _exactly_once(db: Path, ids: list[int]) -> dict[str, Any]:
     import sqlalchemy as sa
 
-    from effx.arena import schema
+    from effx.arena import tables
     from effx.arena.db import JudgeDB
 
     with JudgeDB(str(db)) as judge_db, judge_db.read() as conn:
-        s, e = schema.submissions.c, schema.events.c
+        s, e = tables.submissions.c, tables.events.c
         rows = conn.execute(sa.select(s.id, s.status, s.verdict, s.attempts)).all()
         per_submission = conn.execute(sa.select(e.submission_id, sa.func.count()).where(e.submission_id.isnot(None))
                                       .group_by(e.submission_id)).all()
-        folded = conn.scalar(sa.select(sa.func.sum(schema.model_stats.c.judged))) or 0
+        folded = conn.scalar(sa.select(sa.func.sum(tables.model_stats.c.judged))) or 0
     judged = sum(1 for r in rows if r.verdict not in (None, "sandbox_error"))
     return {"submissions": len(rows), "sent": len(ids), "done_with_verdict": sum(1 for r in rows if r.status == "done"
                                                                                   and r.verdict),

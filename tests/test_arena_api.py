@@ -19,9 +19,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from effx.arena import queue, schema
-from effx.arena.app import create_app
+from effx.arena import queue, tables
 from effx.arena.config import JudgeConfig
+from effx.arena.judge_app import create_app
 from effx.arena.keys import create_key
 from effx.arena.problems import load_catalogue
 from effx.arena.service import Arena
@@ -63,7 +63,7 @@ def db_url(request: Any, tmp_path: Path) -> str:
     from effx.arena.db import JudgeDB
 
     with JudgeDB(url) as fresh:
-        schema.metadata.drop_all(fresh._writer)
+        tables.metadata.drop_all(fresh._writer)
     return url
 
 
@@ -303,7 +303,7 @@ def test_a_killed_worker_submission_is_requeued_and_judged_exactly_once(client: 
     shown = client.get(f"/v1/submissions/{sid}").json()
     assert judged == [sid] and shown["verdict"] == "ok" and shown["runtime_ms"] == 10.0 and shown["attempts"] == 2
     with judge.db.read() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.events)) == 1
+        assert conn.scalar(sa.select(sa.func.count()).select_from(tables.events)) == 1
     assert board(client)["m"]["submissions"] == 1
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from effx.arena.app import create_app
 from effx.arena.config import JudgeConfig
+from effx.arena.judge_app import create_app
 from effx.arena.keys import create_key
 from effx.arena.problems import load_catalogue
 from effx.serve.background import BackgroundServer

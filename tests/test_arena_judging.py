@@ -10,9 +10,9 @@ from typing import Any
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from effx.arena import schema
-from effx.arena.app import create_app
+from effx.arena import tables
 from effx.arena.config import JudgeConfig
+from effx.arena.judge_app import create_app
 from effx.arena.keys import create_key
 from effx.arena.problems import load_catalogue
 
@@ -62,8 +62,8 @@ def test_a_queued_submission_survives_a_restart_and_is_measured_once(tmp_path: P
     assert bad["cases"] == f"case {failed} of {cases} failed: {failed - 1} passed"
     assert f"case {failed} of {cases} failed" in client.get(f"/submissions/{ids[1]}").text
     with second.state.arena.db.read() as conn:
-        events = conn.execute(sa.select(schema.events.c.model)).scalars().all()
-        references = conn.execute(sa.select(schema.references)).all()
+        events = conn.execute(sa.select(tables.events.c.model)).scalars().all()
+        references = conn.execute(sa.select(tables.references)).all()
     assert events.count("m") == 1 and len(references) == 1 and events.count(None) == len(references[0].runtimes) > 0
     row = {r["model"]: r for r in client.get("/v1/leaderboard").json()["standings"]}["m"]
     assert row["solved"] == 1 and row["pass_at_1"] == 0.5 and row["dynamic_points"] > 3.0

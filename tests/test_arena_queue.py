@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from effx.arena import points, queue, schema
+from effx.arena import points, queue, tables
 from effx.arena.db import JudgeDB
 from effx.arena.keys import create_key, hash_key, list_keys, lookup
 
@@ -29,7 +29,7 @@ def db(request: Any, tmp_path: Path) -> Any:
         if not url:
             pytest.skip("EFFX_TEST_PG_URL is not set")
         base = JudgeDB(url)
-        schema.metadata.drop_all(base._writer)
+        tables.metadata.drop_all(base._writer)
         base.close()
     else:
         url = str(tmp_path / "judge.db")
@@ -53,7 +53,7 @@ def _fold(db: JudgeDB) -> Any:
 def test_keys_are_stored_hashed_and_looked_up_by_hash(db: JudgeDB) -> None:
     key_id, key = create_key(db, "team a")
     with db.read() as conn:
-        stored = conn.execute(sa.select(schema.keys)).one()
+        stored = conn.execute(sa.select(tables.keys)).one()
     assert stored.key_hash == hash_key(key) and key not in str(tuple(stored))
     assert lookup(db, key).key_id == key_id and lookup(db, key + "x") is None and lookup(db, "") is None
     assert [k.name for k in list_keys(db)] == ["team a"]
@@ -82,8 +82,8 @@ def test_an_expired_lease_is_requeued_and_the_dead_workers_verdict_is_dropped(db
     assert queue.finish(db, alive, queue.Verdict("ok", runtime_ms=7.0, beyond=0.5), _fold(db))
     assert not queue.finish(db, dead, queue.Verdict("ok", runtime_ms=3.0), _fold(db))
     with db.read() as conn:
-        assert conn.scalar(sa.select(sa.func.count()).select_from(schema.events)) == 1
-        state = conn.execute(sa.select(schema.problem_state).where(schema.problem_state.c.scope == "python")).one()
+        assert conn.scalar(sa.select(sa.func.count()).select_from(tables.events)) == 1
+        state = conn.execute(sa.select(tables.problem_state).where(tables.problem_state.c.scope == "python")).one()
     assert state.runtimes == [7.0] and state.solvers == {"m": 7.0} and state.judged == 1
 
 

@@ -11,9 +11,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from effx.arena import schema
-from effx.arena.app import create_app
+from effx.arena import tables
 from effx.arena.config import JudgeConfig
+from effx.arena.judge_app import create_app
 from effx.arena.keys import create_key
 from effx.arena.measurers import RayMeasurer
 from effx.arena.problems import load_catalogue
@@ -63,8 +63,8 @@ def test_submissions_are_measured_as_ray_tasks_and_judged_once(tmp_path: Path, s
     assert measurer.calls == {"completion": 2, "references": 1}  # each measured once, all through Ray
     assert judge.pool.judged == 2 and judge.pool.lost == 0
     with judge.db.read() as conn:
-        rows = conn.execute(sa.select(schema.submissions.c.started, schema.submissions.c.finished)).all()
-        assert conn.execute(sa.select(schema.events.c.model)).scalars().all().count("m") == 1
+        rows = conn.execute(sa.select(tables.submissions.c.started, tables.submissions.c.finished)).all()
+        assert conn.execute(sa.select(tables.events.c.model)).scalars().all().count("m") == 1
     assert max(r.finished - r.started for r in rows) > LEASE_S  # so the renewed lease was needed
 
 

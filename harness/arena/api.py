@@ -16,7 +16,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 
-from effx.arena import api_models, export, queue, schema, views
+from effx.arena import api_models, export, queue, tables, views
 from effx.arena.keys import key_names
 from effx.arena.points import ALL
 from effx.arena.problems import Problem, UnknownProblemError
@@ -139,8 +139,8 @@ def list_submissions(
 ) -> api_models.SubmissionList:
     """Submissions, newest first, filtered by problem, language, model, key id, status or verdict."""
     arena = arena_of(request)
-    c = schema.submissions.c
-    query = sa.select(schema.submissions).order_by(c.id.desc()).limit(limit)
+    c = tables.submissions.c
+    query = sa.select(tables.submissions).order_by(c.id.desc()).limit(limit)
     for column, value in ((c.problem, problem), (c.language, language), (c.model, model), (c.key_id, key),
                           (c.status, status), (c.verdict, verdict)):
         if value is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from effx.arena import schema
+from effx.arena import tables
 
 
 def db_url(text: str) -> str:
@@ -53,7 +53,7 @@ def _sqlite_engine(url: str, *, immediate: bool) -> sa.Engine:
 def _add_missing_columns(engine: sa.Engine) -> None:
     """Add the schema's nullable columns that a database created by an older judge lacks."""
     inspector = sa.inspect(engine)
-    for table in schema.metadata.sorted_tables:
+    for table in tables.metadata.sorted_tables:
         present = {column["name"] for column in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name in present or not column.nullable:
@@ -88,7 +88,7 @@ class JudgeDB:
         else:
             self.engine = self._writer = sa.create_engine(self.url, pool_pre_ping=True)
         try:
-            schema.metadata.create_all(self._writer)
+            tables.metadata.create_all(self._writer)
         except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
             if "already exists" not in str(exc):
                 safe = parsed.render_as_string(hide_password=True)

@@ -16,7 +16,7 @@ import threading
 
 import sqlalchemy as sa
 
-from effx.arena import points, schema
+from effx.arena import points, tables
 from effx.arena.db import JudgeDB
 from effx.arena.measurers import LocalMeasurer, Measurer
 from effx.arena.problems import Catalogue
@@ -64,7 +64,7 @@ class Evaluator:
         self._guard = threading.Lock()
 
     def _stored(self, problem: str, language: str) -> list[float] | None:
-        r = schema.references.c
+        r = tables.references.c
         with self.db.read() as conn:
             row = conn.execute(sa.select(r.runtimes).where(r.problem == problem, r.language == language)).first()
         return None if row is None else list(row.runtimes)
@@ -95,7 +95,7 @@ class Evaluator:
         base = self.catalogue.get(problem).base_points
         try:
             with self.db.write() as conn:
-                conn.execute(schema.references.insert().values(problem=problem, language=language,
+                conn.execute(tables.references.insert().values(problem=problem, language=language,
                                                                runtimes=runtimes, measured=self.db.now()))
                 points.add_reference_runtimes(self.db, conn, problem=problem, language=language, runtimes=runtimes,
                                               base_points=base, at=self.db.now())

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from effx.arena import schema
+from effx.arena import tables
 from effx.arena.db import JudgeDB
 from effx.arena.keys import key_names
 from effx.arena.views import iso
@@ -27,11 +27,11 @@ class ParquetUnavailable(RuntimeError):
 def records(db: JudgeDB) -> Iterator[dict[str, Any]]:
     """Every submission in id order, read in batches (keyset pagination, so memory stays flat)."""
     names = key_names(db)
-    c = schema.submissions.c
+    c = tables.submissions.c
     after = 0
     while True:
         with db.read() as conn:
-            rows = conn.execute(sa.select(schema.submissions).where(c.id > after).order_by(c.id).limit(BATCH)).all()
+            rows = conn.execute(sa.select(tables.submissions).where(c.id > after).order_by(c.id).limit(BATCH)).all()
         if not rows:
             return
         for row in rows:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from effx.arena import schema
+from effx.arena import tables
 from effx.arena.db import JudgeDB
 
 PREFIX = "effx_"
@@ -35,7 +35,7 @@ def create_key(db: JudgeDB, name: str) -> tuple[str, str]:
     key_id = secrets.token_hex(4)
     key = f"{PREFIX}{key_id}_{secrets.token_urlsafe(24)}"
     with db.write() as conn:
-        conn.execute(schema.keys.insert().values(key_id=key_id, name=name.strip(), key_hash=hash_key(key),
+        conn.execute(tables.keys.insert().values(key_id=key_id, name=name.strip(), key_hash=hash_key(key),
                                                  created=db.now()))
     return key_id, key
 
@@ -44,7 +44,7 @@ def lookup(db: JudgeDB, key: str) -> KeyInfo | None:
     """The key's record when `key` is a valid key, else None (one indexed lookup by hash)."""
     if not key.startswith(PREFIX):
         return None
-    k = schema.keys.c
+    k = tables.keys.c
     with db.read() as conn:
         row = conn.execute(sa.select(k.key_id, k.name, k.created).where(k.key_hash == hash_key(key))).first()
     return KeyInfo(row.key_id, row.name, row.created) if row else None
@@ -58,7 +58,7 @@ def bearer(authorization: str | None) -> str:
 
 def list_keys(db: JudgeDB) -> list[KeyInfo]:
     """Every key, oldest first."""
-    k = schema.keys.c
+    k = tables.keys.c
     with db.read() as conn:
         rows = conn.execute(sa.select(k.key_id, k.name, k.created).order_by(k.created)).all()
     return [KeyInfo(r.key_id, r.name, r.created) for r in rows]

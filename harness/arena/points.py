@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from effx.arena import schema
+from effx.arena import tables
 from effx.arena.db import JudgeDB
 from effx.scoring.codearena import correctness_share
 
@@ -31,14 +31,14 @@ ALL = "*"
 
 
 def _state_row(db: JudgeDB, conn: sa.Connection, problem: str, scope: str, base_points: float) -> Any:
-    s = schema.problem_state.c
-    query = sa.select(schema.problem_state).where(s.problem == problem, s.scope == scope)
+    s = tables.problem_state.c
+    query = sa.select(tables.problem_state).where(s.problem == problem, s.scope == scope)
     row = conn.execute(db.for_update(query)).first()
     if row is not None:
         return row
     try:
         with conn.begin_nested():
-            conn.execute(schema.problem_state.insert().values(problem=problem, scope=scope, base_points=base_points,
+            conn.execute(tables.problem_state.insert().values(problem=problem, scope=scope, base_points=base_points,
                                                               solvers={}, runtimes=[], judged=0, accepted=0))
     except sa.exc.IntegrityError:  # another server inserted it first (PostgreSQL)
         pass
@@ -53,8 +53,8 @@ def _fold(db: JudgeDB, conn: sa.Connection, problem: str, scope: str, base_point
         bisect.insort(runtimes, runtime_ms)
         if model is not None and (model not in solvers or runtime_ms < solvers[model]):
             solvers[model] = runtime_ms
-    s = schema.problem_state.c
-    conn.execute(schema.problem_state.update().where(s.problem == problem, s.scope == scope).values(
+    s = tables.problem_state.c
+    conn.execute(tables.problem_state.update().where(s.problem == problem, s.scope == scope).values(
         solvers=solvers, runtimes=runtimes, base_points=base_points, judged=row.judged + judged,
         accepted=row.accepted + (runtime_ms is not None)))
 
@@ -71,18 +71,18 @@ def apply_verdict(db: JudgeDB, conn: sa.Connection, *, problem: str, language: s
     runtime = runtime_ms if accepted else None
     for scope in (language, ALL):
         _fold(db, conn, problem, scope, base_points, model=model, runtime_ms=runtime, judged=1)
-    m = schema.model_stats.c
+    m = tables.model_stats.c
     key = (m.model == model, m.language == language, m.problem == problem)
-    row = conn.execute(db.for_update(sa.select(schema.model_stats).where(*key))).first()
+    row = conn.execute(db.for_update(sa.select(tables.model_stats).where(*key))).first()
     passed, gained = int(accepted), (beyond or 0.0) if accepted else 0.0
     if row is None:
-        conn.execute(schema.model_stats.insert().values(model=model, language=language, problem=problem, judged=1,
+        conn.execute(tables.model_stats.insert().values(model=model, language=language, problem=problem, judged=1,
                                                         passed=passed, beyond_sum=gained))
     else:
-        conn.execute(schema.model_stats.update().where(*key).values(
+        conn.execute(tables.model_stats.update().where(*key).values(
             judged=row.judged + 1, passed=row.passed + passed, beyond_sum=row.beyond_sum + gained))
     if runtime is not None:
-        conn.execute(schema.events.insert().values(at=at, problem=problem, language=language, model=model,
+        conn.execute(tables.events.insert().values(at=at, problem=problem, language=language, model=model,
                                                    runtime_ms=runtime, submission_id=submission_id))
 
 
@@ -92,7 +92,7 @@ def add_reference_runtimes(db: JudgeDB, conn: sa.Connection, *, problem: str, la
     for runtime in runtimes:
         for scope in (language, ALL):
             _fold(db, conn, problem, scope, base_points, model=None, runtime_ms=runtime, judged=0)
-        conn.execute(schema.events.insert().values(at=at, problem=problem, language=language, model=None,
+        conn.execute(tables.events.insert().values(at=at, problem=problem, language=language, model=None,
                                                    runtime_ms=runtime))
 
 
@@ -126,11 +126,11 @@ def problem_points(base_points: float, solvers: dict[str, float], runtimes: list
 
 def standings(db: JudgeDB, scope: str = ALL) -> list[Standing]:
     """The leaderboard of `scope` (a language or `*`), best Dynamic Points first, then Pass@1, Beyond@1."""
-    s, m = schema.problem_state.c, schema.model_stats.c
+    s, m = tables.problem_state.c, tables.model_stats.c
     rows: dict[str, Standing] = {}
     with db.read() as conn:
-        states = conn.execute(sa.select(schema.problem_state).where(s.scope == scope)).all()
-        stats_query = sa.select(schema.model_stats)
+        states = conn.execute(sa.select(tables.problem_state).where(s.scope == scope)).all()
+        stats_query = sa.select(tables.model_stats)
         stats = conn.execute(stats_query if scope == ALL else stats_query.where(m.language == scope)).all()
     for state in states:
         for model, earned in problem_points(state.base_points, state.solvers, state.runtimes).items():
@@ -152,7 +152,7 @@ def standings(db: JudgeDB, scope: str = ALL) -> list[Standing]:
 
 def accepted_runtimes(db: JudgeDB, problem: str, scope: str) -> list[float]:
     """Every accepted runtime on `problem` in `scope`, sorted (references included)."""
-    s = schema.problem_state.c
+    s = tables.problem_state.c
     with db.read() as conn:
         row = conn.execute(sa.select(s.runtimes).where(s.problem == problem, s.scope == scope)).first()
     return list(row.runtimes) if row else []
@@ -164,11 +164,11 @@ def history(db: JudgeDB, scope: str = ALL, *, points: int = 60) -> dict[str, lis
     The same fold as the live state, over `arena_events` (accepted runtimes only), keeping at most about
     `points` samples per model.
     """
-    e = schema.events.c
+    e = tables.events.c
     query = sa.select(e.at, e.problem, e.language, e.model, e.runtime_ms).order_by(e.id)
     if scope != ALL:
         query = query.where(e.language == scope)
-    s = schema.problem_state.c
+    s = tables.problem_state.c
     with db.read() as conn:
         events = conn.execute(query).all()
         bases = dict(conn.execute(sa.select(s.problem, s.base_points).where(s.scope == scope)).all())

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from effx.arena import schema
+from effx.arena import tables
 from effx.arena.db import JudgeDB
 
 QUEUED, RUNNING, DONE = "queued", "running", "done"
@@ -61,7 +61,7 @@ class Verdict:
 def enqueue(db: JudgeDB, *, key_id: str, suite: str, problem: str, language: str, model: str, code: str) -> int:
     """Store a submission as queued; returns its id (committed: it survives a restart from now on)."""
     with db.write() as conn:
-        result = conn.execute(schema.submissions.insert().values(
+        result = conn.execute(tables.submissions.insert().values(
             key_id=key_id, suite=suite, problem=problem, language=language, model=model, code=code, status=QUEUED,
             created=db.now(), attempts=0))
         return int(result.inserted_primary_key[0])
@@ -69,16 +69,16 @@ def enqueue(db: JudgeDB, *, key_id: str, suite: str, problem: str, language: str
 
 def queued_for(db: JudgeDB, key_id: str) -> int:
     """Submissions of `key_id` not judged yet (queued or running), for the per-key quota."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     with db.read() as conn:
         return int(conn.scalar(sa.select(sa.func.count()).where(c.key_id == key_id, c.status != DONE)) or 0)
 
 
 def requeue_expired(db: JudgeDB) -> int:
     """Put every running submission whose lease has ended back in the queue; returns how many."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     with db.write() as conn:
-        result = conn.execute(schema.submissions.update()
+        result = conn.execute(tables.submissions.update()
                               .where(c.status == RUNNING, c.lease_until < db.now())
                               .values(status=QUEUED, claim=None, lease_until=None))
         return int(result.rowcount or 0)
@@ -86,7 +86,7 @@ def requeue_expired(db: JudgeDB) -> int:
 
 def claim(db: JudgeDB, worker: str, lease_s: float) -> Claimed | None:
     """Claim the oldest queued submission for `lease_s` seconds; None when the queue is empty."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     for _ in range(20):  # another worker may take the candidate between the select and the update
         with db.write() as conn:
             candidate = conn.scalar(sa.select(c.id).where(c.status == QUEUED).order_by(c.id).limit(1))
@@ -94,19 +94,19 @@ def claim(db: JudgeDB, worker: str, lease_s: float) -> Claimed | None:
                 return None
             token = f"{worker}:{secrets.token_hex(8)}"
             now = db.now()
-            taken = conn.execute(schema.submissions.update().where(c.id == candidate, c.status == QUEUED).values(
+            taken = conn.execute(tables.submissions.update().where(c.id == candidate, c.status == QUEUED).values(
                 status=RUNNING, claim=token, lease_until=now + lease_s, started=now, attempts=c.attempts + 1))
             if taken.rowcount == 1:
-                row = conn.execute(sa.select(schema.submissions).where(c.id == candidate)).one()
+                row = conn.execute(sa.select(tables.submissions).where(c.id == candidate)).one()
                 return Claimed(row.id, token, row.attempts, row.suite, row.problem, row.language, row.model, row.code)
     return None
 
 
 def heartbeat(db: JudgeDB, claimed: Claimed, lease_s: float) -> bool:
     """Extend the lease; False when the claim is no longer current (the submission was requeued)."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     with db.write() as conn:
-        result = conn.execute(schema.submissions.update()
+        result = conn.execute(tables.submissions.update()
                               .where(c.id == claimed.id, c.claim == claimed.claim, c.status == RUNNING)
                               .values(lease_until=db.now() + lease_s))
         return result.rowcount == 1
@@ -116,10 +116,10 @@ def finish(db: JudgeDB, claimed: Claimed, verdict: Verdict,
            fold: Callable[[sa.Connection, Claimed, Verdict, float], None] | None = None) -> bool:
     """Write the verdict if `claimed` is still the current claim, and `fold` it into derived state in the
     same transaction. Returns False (writing nothing) when the claim was lost: someone else judges it."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     with db.write() as conn:
         now = db.now()
-        result = conn.execute(schema.submissions.update()
+        result = conn.execute(tables.submissions.update()
                               .where(c.id == claimed.id, c.claim == claimed.claim, c.status == RUNNING)
                               .values(status=DONE, verdict=verdict.verdict, message=verdict.message[:20000],
                                       runtime_ms=verdict.runtime_ms, cpu_ms=verdict.cpu_ms,
@@ -137,12 +137,12 @@ def finish(db: JudgeDB, claimed: Claimed, verdict: Verdict,
 def get(db: JudgeDB, submission_id: int) -> Any:
     """One submission row, or None."""
     with db.read() as conn:
-        return conn.execute(sa.select(schema.submissions).where(schema.submissions.c.id == submission_id)).first()
+        return conn.execute(sa.select(tables.submissions).where(tables.submissions.c.id == submission_id)).first()
 
 
 def counts(db: JudgeDB) -> dict[str, int]:
     """Submissions by queue status."""
-    c = schema.submissions.c
+    c = tables.submissions.c
     with db.read() as conn:
         rows = conn.execute(sa.select(c.status, sa.func.count()).group_by(c.status)).all()
     return {QUEUED: 0, RUNNING: 0, DONE: 0} | {status: int(n) for status, n in rows}

@@ -20,7 +20,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
-from effx.arena import charts, display, points, queue, schema, views
+from effx.arena import display, dp_chart, points, queue, tables, views
 from effx.arena.api import arena_of, read_body
 from effx.arena.keys import key_names
 from effx.arena.points import ALL
@@ -66,7 +66,7 @@ def leaderboard(request: Request, language: str = ALL, sort: str = "dp") -> HTML
     board = views.leaderboard(arena.db, language)
     rows = sorted(board.standings, key=SORTS.get(sort, SORTS["dp"]))
     return page("leaderboard.html", rows=rows, language=language, sort=sort, languages=arena.catalogue.languages,
-                chart=charts.points_history_svg(points.history(arena.db, language)), counts=queue.counts(arena.db))
+                chart=dp_chart.points_history_svg(points.history(arena.db, language)), counts=queue.counts(arena.db))
 
 
 @router.get("/problems", response_class=HTMLResponse)
@@ -88,11 +88,11 @@ def problem(request: Request, problem_id: str, language: str | None = None,
     if mine is not None and mine.problem != found.id:
         mine = None
     chosen = language or (mine.language if mine is not None else found.languages[0])
-    r = schema.references.c
+    r = tables.references.c
     with arena.db.read() as conn:
         refs = conn.scalar(sa.select(r.runtimes).where(r.problem == found.id, r.language == chosen)) or []
     marked = mine.runtime_ms if mine is not None and mine.verdict == "ok" and mine.language == chosen else None
-    chart = charts.runtime_distribution_svg(points.accepted_runtimes(arena.db, found.id, chosen), mine=marked,
+    chart = dp_chart.runtime_distribution_svg(points.accepted_runtimes(arena.db, found.id, chosen), mine=marked,
                                             references=list(refs))
     return page("problem.html", problem=found, language=chosen, chart=chart, mine=mine)
 
@@ -101,8 +101,8 @@ def problem(request: Request, problem_id: str, language: str | None = None,
 def submissions(request: Request, model: str | None = None, problem: str | None = None) -> HTMLResponse:
     """The latest submissions."""
     arena = arena_of(request)
-    c = schema.submissions.c
-    query = sa.select(schema.submissions).order_by(c.id.desc()).limit(100)
+    c = tables.submissions.c
+    query = sa.select(tables.submissions).order_by(c.id.desc()).limit(100)
     if model:
         query = query.where(c.model == model)
     if problem:

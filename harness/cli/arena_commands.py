@@ -44,8 +44,8 @@ def serve(
 ) -> None:
     """Serve the judge: web pages at /, the JSON API under /v1 (OpenAPI at /docs), workers judging."""
     check_sandbox(sandbox)
-    from effx.arena.app import create_app
     from effx.arena.config import EXECUTORS, JudgeConfig, UnknownSuiteError
+    from effx.arena.judge_app import create_app
     from effx.orchestrate.executors.ray import RayUnavailableError
 
     if executor not in EXECUTORS:
