@@ -68,7 +68,9 @@ def test_a_form_submission_gets_its_verdict_and_changes_the_leaderboard(
     page.goto(server.url + "/submit")
     _fill(page, key, "web-model", HASHMAP)
     assert "/submissions/" in page.url
-    assert page.locator("meta[http-equiv=refresh]").count() == 1  # judging: the page reloads itself
+    # Until the verdict is in, the page reloads itself (the verdict may already be in on a fast machine).
+    judged = page.locator("#verdict.verdict-ok").count() == 1
+    assert page.locator("meta[http-equiv=refresh]").count() == (0 if judged else 1)
     page.wait_for_selector("#verdict.verdict-ok", timeout=240_000)
     assert page.inner_text("#verdict") == "Accepted" and page.locator("meta[http-equiv=refresh]").count() == 0
     assert "seen[target - x]" in page.inner_text("pre")
