@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -22,10 +23,10 @@ def keep_whole(table: Table, index: int, values: list[str]) -> Table:
 
 
 def _with_ci(value: float | None, interval: tuple[float, float] | None) -> str:
-    """A share and its interval as the HTML report shows them: `75.0% [50.0%–100.0%]`."""
+    """A share over its interval, as the HTML report shows them: `75.0%` over `[50.0%–100.0%]`."""
     from effx.reports.formats import pct
 
-    return pct(value) + ("" if value is None or interval is None else f" [{pct(interval[0])}–{pct(interval[1])}]")
+    return pct(value) + ("" if value is None or interval is None else f"\n[{pct(interval[0])}–{pct(interval[1])}]")
 
 
 def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = None,
@@ -33,7 +34,8 @@ def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = 
     """Pass@1, Beyond@1 and the median runtime ratio to the fastest reference, per model and language.
 
     Ranked as `effx score` and the HTML report rank: by Pass@1, then Beyond@1, ties sharing a rank; numbers
-    in the report's formats (`effx.reports.formats`); the statuses of each row's samples in colour.
+    in the report's formats (`effx.reports.formats`). The statuses of each row's samples, in colour, are the
+    caption, so the table fits 80 columns (as does dropping the language column when there is one language).
     """
     from effx.cli.score_command import rank_key
     from effx.orchestrate.progress import styled_tally
@@ -42,26 +44,33 @@ def leaderboard(results: list[RunResult], difficulties: dict[str, str] | None = 
 
     if not any(r.kind == "candidate" for r in results):
         return None
-    table = Table("#", "model", "language", "tasks", "Pass@1 [95% CI]", "Beyond@1 [95% CI]",
-                  "median ratio to fastest ref", "statuses",
-                  title="Leaderboard (ranked by Pass@1, then Beyond@1; ties share a rank)")
-    table.columns[0].justify = "right"
-    for column in table.columns[3:7]:
-        column.justify = "right"
-    table.columns[-1].overflow = "fold"  # a long status name wraps rather than being cut
     statuses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for r in results:
         if r.kind == "candidate":
             statuses[(r.model, r.language)][r.status.value] += 1
     rows = sorted(summarize(results, difficulties=difficulties, measure=measure), key=lambda s: (s.model, s.language))
     rows.sort(key=rank_key, reverse=True)
-    rank = 0
+    one_language = len({s.language for s in rows}) == 1
+    headers = ["#", "model", *([] if one_language else ["language"]), "tasks", "Pass@1\n[95% CI]",
+               "Beyond@1\n[95% CI]", "median ratio\nto fastest"]
+    title = "Leaderboard (ranked by Pass@1, then Beyond@1; ties share a rank)"
+    table = Table(*headers, box=box.SIMPLE_HEAD, title=f"{title} ({rows[0].language})" if one_language else title)
+    for column in table.columns:
+        column.justify = "left" if column.header in ("model", "language") else "right"
+    for column in table.columns[-3:-1]:
+        column.min_width = len("[100.0%–100.0%]")  # an interval on one line
+    rank, caption = 0, []
     for i, s in enumerate(rows):
         rank = rank if i and rank_key(rows[i - 1]) == rank_key(s) else i + 1
-        table.add_row(str(rank), escape(s.model), s.language, str(s.n_tasks), _with_ci(s.pass_at_1, s.pass_at_1_ci),
-                      _with_ci(s.beyond_at_1, s.beyond_at_1_ci), ratio(s.median_ratio_to_fastest),
-                      styled_tally(statuses[(s.model, s.language)]))
-    return table
+        table.add_row(str(rank), escape(s.model), *([] if one_language else [s.language]), str(s.n_tasks),
+                      _with_ci(s.pass_at_1, s.pass_at_1_ci), _with_ci(s.beyond_at_1, s.beyond_at_1_ci),
+                      ratio(s.median_ratio_to_fastest))
+        caption.append(f"{escape(s.model)}{'' if one_language else f' ({s.language})'}: "
+                       f"{styled_tally(statuses[(s.model, s.language)])}")
+    table.caption = "statuses: " + "; ".join(caption)
+    table.caption_justify = "left"
+    table.caption_style = "none"  # the statuses keep their own colours
+    return keep_whole(table, 1, [s.model for s in rows])  # the model is what a reader looks for
 
 
 def reference_table(results: list[RunResult]) -> Table | None:
