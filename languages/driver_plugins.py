@@ -25,11 +25,12 @@ import re
 import shutil
 from abc import abstractmethod
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import tomllib
 
 from effx.languages.interface import LanguagePlugin, Toolchain, UnsupportedTask, driver_template
+from effx.languages.value_types import parse_type
 from effx.models import VOID, Program, Signature, Task
 
 __all__ = ["DESIGN_CASE", "EXIT_COMPILE_ERROR", "EXIT_DRIVER_ERROR", "EXIT_RUNTIME_ERROR", "CompiledPlugin",
@@ -92,6 +93,18 @@ def function_signature(task: Task) -> Signature:
 DESIGN_CASE = ("operations", "arguments")
 """The two halves of a design task's case, LeetCode's `[["LRUCache", "put", "get"], [[2], [1, 1], [1]]]`:
 what a driver names them in its messages (see `effx.models.Signature`)."""
+
+
+def design_description(signature: Signature) -> dict[str, Any] | None:
+    """A design signature as the interpreted drivers take it: the class, its constructor's parameter types
+    and, per method, its parameter types and return type (`void` kept), all normalised through the
+    vocabulary; None for a function signature."""
+    if signature.methods is None:
+        return None
+    return {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
+            "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
+                                 VOID if m.returns == VOID else str(parse_type(m.returns))]
+                        for m in signature.methods}}
 
 
 def c_style_name(class_name: str, method: str) -> str:

@@ -3,13 +3,13 @@ Ray started as `effx run --executor ray` starts it, and every submission is judg
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from test_arena_judging import HASHMAP, WRONG, wait_done
 
 from effx.arena import tables
 from effx.arena.config import JudgeConfig
@@ -19,20 +19,6 @@ from effx.arena.measurers import RayMeasurer
 from effx.arena.problems import load_catalogue
 
 LEASE_S = 1.0
-HASHMAP = ("class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n"
-           "        for j, x in enumerate(nums):\n            if target - x in seen:\n"
-           "                return [seen[target - x], j]\n            seen[x] = j\n")
-WRONG = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n"
-
-
-def wait_done(client: TestClient, ids: list[int], timeout_s: float = 300) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        shown = [client.get(f"/v1/submissions/{i}").json() for i in ids]
-        if all(s["status"] == "done" for s in shown):
-            return shown
-        assert time.monotonic() < deadline, f"not judged in {timeout_s} s: {shown}"
-        time.sleep(0.3)
 
 
 def test_submissions_are_measured_as_ray_tasks_and_judged_once(tmp_path: Path, sandbox: Any) -> None:

@@ -240,7 +240,9 @@ def _through_runners(task: Task, jobs: list[Job], sandbox: Sandbox, options: dic
         if view is task:
             if not drivers.cases:
                 for i in part:
-                    results[i] = _unrunnable(jobs[i], task)
+                    results[i] = infrastructure_failure(
+                        task, jobs[i], f"{task.id} cannot run in {language}: the dataset has no {language} runner "
+                                       "and its inputs did not decode into arguments for effx's drivers")
                 continue
             got = measure_task(drivers, [jobs[i] for i in part], sandbox, **options)
             path = "driver"
@@ -252,9 +254,8 @@ def _through_runners(task: Task, jobs: list[Job], sandbox: Sandbox, options: dic
     return [results[i] for i in range(len(jobs))]
 
 
-def _unrunnable(job: Job, task: Task) -> RunResult:
-    message = (f"{task.id} cannot run in {job.language}: the dataset has no {job.language} runner and its "
-               "inputs did not decode into arguments for effx's drivers")
+def infrastructure_failure(task: Task, job: Job, message: str) -> RunResult:
+    """A sandbox_error result for a job that could not be evaluated through no fault of its own."""
     return RunResult(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
                      kind=job.kind, reference_name=job.reference_name, status=Status.sandbox_error,
                      message=message, code_hash=code_hash(job.code))

@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, unreserved
+from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, design_description, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
 from effx.models import VOID, Param, Signature, Task
@@ -145,12 +145,7 @@ class JavaScriptPlugin(InterpretedPlugin):
         """The driver source for a function task; type strings are normalised through the vocabulary."""
         if not signature.name.isidentifier():
             raise ValueError(f"task {task.id!r}: entry point {signature.name!r} is not a valid JavaScript identifier")
-        design = None
-        if signature.methods is not None:
-            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
-                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
-                                           VOID if m.returns == VOID else str(parse_type(m.returns))]
-                                  for m in signature.methods}}
+        design = design_description(signature)
         return self.template(
             "driver.js.j2",
             solution_file=json.dumps(self.solution_file),

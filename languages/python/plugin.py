@@ -23,7 +23,7 @@ import keyword
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, find_binary, unreserved
+from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, design_description, find_binary, unreserved
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
 from effx.models import VOID, Param, Signature, Task
@@ -135,12 +135,7 @@ class PythonPlugin(InterpretedPlugin):
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""
-        design = None
-        if signature.methods is not None:
-            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
-                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
-                                           VOID if m.returns == VOID else str(parse_type(m.returns))]
-                                  for m in signature.methods}}
+        design = design_description(signature)
         return self.template(
             "driver.py.j2",
             solution_file=repr(self.solution_file),

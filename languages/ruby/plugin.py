@@ -20,7 +20,13 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from effx.languages.driver_plugins import DESIGN_CASE, InterpretedPlugin, snake_case, unreserved
+from effx.languages.driver_plugins import (
+    DESIGN_CASE,
+    InterpretedPlugin,
+    design_description,
+    snake_case,
+    unreserved,
+)
 from effx.languages.entry_check import Definition, EntryRules, named_children, node_text
 from effx.languages.value_types import TypeRef, parse_type
 from effx.models import VOID, Param, Signature, Task
@@ -136,13 +142,9 @@ class RubyPlugin(InterpretedPlugin):
 
     def render_driver(self, task: Task, signature: Signature, code: str) -> str:
         """The driver source for a function task; type strings are normalised through the vocabulary."""
-        design = None
-        if signature.methods is not None:
-            design = {"class": signature.name, "params": [str(parse_type(p.type)) for p in signature.params],
-                      "methods": {m.name: [[str(parse_type(p.type)) for p in m.params],
-                                           VOID if m.returns == VOID else str(parse_type(m.returns)),
-                                           entry_names(m.name)]
-                                  for m in signature.methods}}
+        design = design_description(signature)
+        if design is not None:  # Ruby also takes the names each method may be defined under
+            design["methods"] = {name: [*kinds, entry_names(name)] for name, kinds in design["methods"].items()}
         return self.template(
             "driver.rb.j2",
             solution_file=json.dumps(self.solution_file),

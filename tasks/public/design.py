@@ -15,22 +15,14 @@ import ast
 from typing import Any
 
 from effx.models import VOID, Method, Param, Signature
-from effx.tasks.public.signature import SignatureError, _docstring_types, _returns_none, _type_of
+from effx.tasks.public.signature import SignatureError, _docstring_types, _returns_none, _type_of, positional_params
 
 DESIGN_PARAMS = ("operations", "arguments")
 """The names of a design case's two halves, for decoding textual inputs (`decode_arguments`)."""
 
 
 def _params(func: ast.FunctionDef, where: str) -> list[Param]:
-    doc = _docstring_types(func)
-    args = func.args
-    if args.vararg or args.kwarg or args.kwonlyargs:
-        raise SignatureError(f"{where} takes *args, **kwargs or keyword-only parameters")
-    positional = [*args.posonlyargs, *args.args]
-    if positional and positional[0].arg in ("self", "cls"):
-        positional = positional[1:]
-    return [Param(name=a.arg, type=_type_of(a.annotation, doc.get(a.arg), f"parameter `{a.arg}` of {where}"))
-            for a in positional]
+    return positional_params(func, where, f" of {where}")
 
 
 def _parse(code: str) -> ast.Module:

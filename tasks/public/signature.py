@@ -104,16 +104,24 @@ def _returns_none(func: ast.FunctionDef, doc: dict[str, str]) -> bool:
     return doc.get("return", "").strip() in ("None", "void")
 
 
-def _method_signature(func: ast.FunctionDef) -> Signature:
+def positional_params(func: ast.FunctionDef, where: str, of: str = "") -> list[Param]:
+    """The typed positional parameters of `func`, `self`/`cls` left out; `where` names the function in
+    errors and `of` follows each parameter's name there. Raises SignatureError for *args, **kwargs,
+    keyword-only parameters and types outside the vocabulary."""
     doc = _docstring_types(func)
     args = func.args
     if args.vararg or args.kwarg or args.kwonlyargs:
-        raise SignatureError(f"`{func.name}` takes *args, **kwargs or keyword-only parameters")
+        raise SignatureError(f"{where} takes *args, **kwargs or keyword-only parameters")
     positional = [*args.posonlyargs, *args.args]
     if positional and positional[0].arg in ("self", "cls"):
         positional = positional[1:]
-    params = [Param(name=a.arg, type=_type_of(a.annotation, doc.get(a.arg), f"parameter `{a.arg}`"))
-              for a in positional]
+    return [Param(name=a.arg, type=_type_of(a.annotation, doc.get(a.arg), f"parameter `{a.arg}`{of}"))
+            for a in positional]
+
+
+def _method_signature(func: ast.FunctionDef) -> Signature:
+    doc = _docstring_types(func)
+    params = positional_params(func, f"`{func.name}`")
     if _returns_none(func, doc):
         # In place: the answer is the arguments after the call, which only a list or a node can carry.
         if not any(p.type.startswith("list[") or p.type in ("ListNode", "TreeNode") for p in params):

@@ -12,8 +12,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from effx.measure.protocol import Job
-from effx.models import RunResult, Status, Task, code_hash
+from effx.measure.protocol import Job, infrastructure_failure
+from effx.models import RunResult, Task
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +88,6 @@ def run_batch(batch: Batch, on_result: Callable[[RunResult], None] | None = None
             log.debug("effx: the failure in the batch of %s", batch.task.id, exc_info=True)
             return fail_the_rest(f"the {batch.sandbox} sandbox failed: {exc.__class__.__name__}: {exc}")
     return results
-
-
-def infrastructure_failure(task: Task, job: Job, message: str) -> RunResult:
-    """A sandbox_error result for a job that could not be evaluated through no fault of its own."""
-    return RunResult(task_id=task.id, language=job.language, model=job.model, sample_id=job.sample_id,
-                     kind=job.kind, reference_name=job.reference_name, status=Status.sandbox_error,
-                     message=message, code_hash=code_hash(job.code))
 
 
 class Executor(ABC):
