@@ -140,6 +140,12 @@ def test_a_stdio_task_is_judged_by_its_checker_on_the_text(sandbox):
     lost = "a, b = input().split()\nprint(a, a)\n"
     ok, wrong = judge(sandbox, task, swapped, lost)
     assert ok.status == Status.ok and wrong.status == Status.wrong_answer
+    # An output the checker cannot read (int("hello") raises) is rejected, not turned into a judge error:
+    # the checker judges the expected output without raising, so the output broke it. A sandbox_error would
+    # leave the wrong answer out of every score.
+    (garbage,) = judge(sandbox, task, "print('hello')\n")
+    assert garbage.status == Status.wrong_answer
+    assert "the checker could not read this output (ValueError" in garbage.message
 
 
 def test_the_checker_program_carries_the_lctk_helpers_beside_the_runner():

@@ -2,9 +2,10 @@
 
 Reads `checks.json` (a list of `{"input", "expected", "output"}`), calls `checker.check(input, expected,
 output)` for each case in order and writes `verdicts.json`: a list of `[accepted, message]`, one per
-case checked, ending at the first rejection. A checker that cannot load, raises, or answers something
-other than a bool or an `(accepted, message)` pair exits 3 with the reason on stderr: the judge failed,
-not the solution.
+case checked, ending at the first rejection. A check() that raises on an output it cannot read while it
+judges the expected output itself rejects that output. A checker that cannot load, raises on the
+expected output too, or answers something other than a bool or an `(accepted, message)` pair exits 3
+with the reason on stderr: the judge failed, not the solution.
 """
 
 import json
@@ -29,6 +30,17 @@ def verdict(answer: object, case: int) -> tuple[bool, str]:
     raise AssertionError  # unreachable: judge_failed exits
 
 
+def blame(check, case: dict, index: int, exc: BaseException) -> tuple[bool, str]:
+    """Whose fault a raising check() is. If the checker judges the expected output itself without raising,
+    it was this output that broke it (a list of the wrong type, a missing key): a rejection, or a solution
+    could escape its wrong answer by crashing the judge. Otherwise the checker is broken: the judge failed."""
+    try:
+        check(case["input"], case["expected"], case["expected"])
+    except BaseException:  # noqa: BLE001
+        judge_failed(f"check() raised on case {index}:\n{traceback.format_exc(limit=5)}")
+    return False, f"the checker could not read this output ({type(exc).__name__}: {str(exc)[:200]})"
+
+
 def main() -> None:
     sys.path.insert(0, ".")
     try:
@@ -45,8 +57,8 @@ def main() -> None:
     for index, case in enumerate(cases, start=1):
         try:
             answer = check(case["input"], case["expected"], case["output"])
-        except BaseException:  # noqa: BLE001
-            judge_failed(f"check() raised on case {index}:\n{traceback.format_exc(limit=5)}")
+        except BaseException as exc:  # noqa: BLE001
+            answer = blame(check, case, index, exc)
         accepted, message = verdict(answer, index)
         verdicts.append([accepted, message])
         if not accepted:
