@@ -14,8 +14,10 @@ answer alike) runs once: its verdict is kept, failures aside.
   it reads `checks.json`, a JSON list of `{"input", "expected", "output"}`, and writes `verdicts.json`, a
   JSON list of `[accepted, message]` (one per case, in order; it may stop after a rejection).
 
-A checker that crashes, runs out of time or memory, or writes no valid `verdicts.json` is the judge's
-failure, never the solution's: the result is a `sandbox_error` naming the checker, with its stderr.
+A Python `check()` that raises on an output while it judges the expected output without raising rejects
+that output (the runner's `blame`). A checker that crashes otherwise, runs out of time or memory, or
+writes no valid `verdicts.json` is the judge's failure, never the solution's: the result is a
+`sandbox_error` naming the checker, with its stderr.
 """
 
 from __future__ import annotations
